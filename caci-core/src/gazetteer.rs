@@ -1,0 +1,417 @@
+//! The gazetteer: entities, their aliases and the automaton compiled from them.
+
+use crate::alias::Alias;
+use crate::batch;
+use crate::date::Date;
+use crate::entity::{Entity, Kind};
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::matcher::{Hit, Matcher, Written};
+use crate::mention::Mention;
+use crate::variants::variants;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The version of the [`Spec`] format; bumped when it changes incompatibly.
+pub const SPEC_VERSION: u32 = 1;
+
+/// One entity with its aliases: the unit a gazetteer is built from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The entity.
+    #[serde(flatten)]
+    pub entity: Entity,
+    /// Its aliases besides its name (the name is added as an alias unless listed).
+    #[serde(default)]
+    pub aliases: Vec<Alias>,
+}
+
+/// Everything needed to rebuild a gazetteer: entries and options, with a format version.
+/// It is what gazetteer JSON files hold and what bindings pickle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spec {
+    /// [`SPEC_VERSION`] when written.
+    pub version: u32,
+    /// Build options.
+    #[serde(default)]
+    pub options: Options,
+    /// The entries.
+    pub entries: Vec<Entry>,
+}
+
+/// Build options.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Add the plural `s` form of weapon aliases (`F-16s`). Default: true.
+    pub weapon_plurals: bool,
+    /// Check that ids referenced by offices, weapon families and origins exist.
+    /// Default: true.
+    pub check_references: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { weapon_plurals: true, check_references: true }
+    }
+}
+
+/// A compiled gazetteer: ask it to [`find`](Gazetteer::find) mentions.
+///
+/// It is immutable, `Send` and `Sync`: share one across threads.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    /// Per alias: its entity's index and the alias.
+    aliases: Vec<(u32, Alias)>,
+    by_id: HashMap<String, u32>,
+    matcher: Matcher,
+    options: Options,
+}
+
+impl Gazetteer {
+    /// A builder for a gazetteer of your own.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Builds a gazetteer from gazetteer files (TSV, CSV or JSON, by extension).
+    pub fn from_files<P: AsRef<Path>>(paths: impl IntoIterator<Item = P>) -> Result<Gazetteer> {
+        let mut b = Gazetteer::builder();
+        for p in paths {
+            b.load_file(p.as_ref())?;
+        }
+        b.build()
+    }
+
+    /// Builds a gazetteer from the text of one TSV file; `label` names it in errors.
+    pub fn from_tsv_str(text: &str, label: &str) -> Result<Gazetteer> {
+        let mut b = Gazetteer::builder();
+        b.load_str(text, crate::files::Format::Tsv, label, None)?;
+        b.build()
+    }
+
+    /// Rebuilds a gazetteer from its [`Spec`].
+    pub fn from_spec(spec: Spec) -> Result<Gazetteer> {
+        if spec.version != SPEC_VERSION {
+            return Err(Error::new(ErrorKind::Format, format!("gazetteer spec version {} is not supported (this build reads {SPEC_VERSION})", spec.version)));
+        }
+        let mut b = Gazetteer::builder();
+        b.options = spec.options;
+        for e in spec.entries {
+            b.add(e.entity, e.aliases)?;
+        }
+        b.build()
+    }
+
+    /// The entries and options this gazetteer was built from.
+    pub fn to_spec(&self) -> Spec {
+        let mut entries: Vec<Entry> = self.entities.iter().map(|e| Entry { entity: e.clone(), aliases: Vec::new() }).collect();
+        for (e, a) in &self.aliases {
+            entries[*e as usize].aliases.push(a.clone());
+        }
+        Spec { version: SPEC_VERSION, options: self.options.clone(), entries }
+    }
+
+    /// A builder holding this gazetteer's entries, to extend or override them.
+    pub fn to_builder(&self) -> GazetteerBuilder {
+        let mut b = GazetteerBuilder { options: self.options.clone(), ..Default::default() };
+        for entry in self.to_spec().entries {
+            b.upsert(entry.entity, entry.aliases);
+        }
+        b
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether the gazetteer has no entity.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// Number of aliases.
+    pub fn alias_count(&self) -> usize {
+        self.aliases.len()
+    }
+
+    /// Number of distinct patterns (aliases and their variants) in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.matcher.pattern_count()
+    }
+
+    /// Approximate heap memory of the compiled automaton and tables, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i as usize])
+    }
+
+    /// Every entity, in the order they were added.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The aliases of the entity with this id.
+    pub fn aliases_of<'g>(&'g self, id: &str) -> impl Iterator<Item = &'g Alias> + 'g {
+        let idx = self.by_id.get(id).copied();
+        self.aliases.iter().filter(move |(e, _)| Some(*e) == idx).map(|(_, a)| a)
+    }
+
+    pub(crate) fn entity_at(&self, i: u32) -> &Entity {
+        &self.entities[i as usize]
+    }
+
+    pub(crate) fn alias_at(&self, i: u32) -> (u32, &Alias) {
+        let (e, a) = &self.aliases[i as usize];
+        (*e, a)
+    }
+
+    /// Finds every mention in `text`, in order, without overlaps.
+    ///
+    /// ```
+    /// let g = caci_core::Gazetteer::default();
+    /// let text = "Tashkent weighs the J-10C against the Rafale.";
+    /// let found: Vec<(&str, &str)> = g.find(text).iter().map(|m| (m.surface, m.id())).collect();
+    /// assert_eq!(found, [("Tashkent", "UZB"), ("J-10C", "j-10c"), ("Rafale", "rafale")]);
+    /// ```
+    pub fn find<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
+        self.find_dated(text, None)
+    }
+
+    /// Finds every mention in `text`, resolving partial and ambiguous names by the
+    /// document's `date` (see [`crate::resolve`]).
+    pub fn find_dated<'a>(&'a self, text: &'a str, date: Option<Date>) -> Vec<Mention<'a>> {
+        let (mut hits, mut aliases) = (Vec::new(), Vec::new());
+        self.matcher.scan(text, &mut hits, &mut aliases);
+        crate::resolve::resolve(self, text, date, &hits, &aliases)
+    }
+
+    /// Finds the mentions of many documents on `threads` threads (`None`: all cores),
+    /// keeping input order. `dates`, when given, has one entry per text.
+    pub fn find_batch<'a, S: AsRef<str> + Sync>(&'a self, texts: &'a [S], dates: Option<&[Option<Date>]>, threads: Option<usize>) -> Result<Vec<Vec<Mention<'a>>>> {
+        batch::find_batch(self, texts, dates, threads)
+    }
+
+    /// The raw, unresolved finds (for tests and benchmarks of the matcher alone).
+    #[doc(hidden)]
+    pub fn scan_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let (mut hits, mut aliases) = (Vec::new(), Vec::new());
+        self.matcher.scan(text, &mut hits, &mut aliases);
+        hits.iter().map(|h: &Hit| (h.start, h.end)).collect()
+    }
+
+    /// Every written form the automaton holds, with its case policy, for reference
+    /// implementations in tests and benchmarks.
+    #[doc(hidden)]
+    pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize)> {
+        let mut out = Vec::new();
+        for (i, (e, a)) in self.aliases.iter().enumerate() {
+            for v in variants(&a.surface, a.case, wants_plural(&self.options, &self.entities[*e as usize], a)) {
+                out.push((v, a.case, i));
+            }
+        }
+        out
+    }
+}
+
+impl Default for Gazetteer {
+    /// The built-in gazetteer of countries, leaders and weapon systems.
+    fn default() -> Self {
+        crate::builtin::builtin().clone()
+    }
+}
+
+/// Builds a [`Gazetteer`] from entities and aliases, checking them.
+#[derive(Debug, Clone, Default)]
+pub struct GazetteerBuilder {
+    entries: Vec<(Entry, Option<Location>)>,
+    by_id: HashMap<String, usize>,
+    options: Options,
+}
+
+impl GazetteerBuilder {
+    /// Sets the build options.
+    pub fn options(&mut self, options: Options) -> &mut Self {
+        self.options = options;
+        self
+    }
+
+    /// Adds an entity with its aliases; an id that is already there is an error.
+    pub fn add(&mut self, entity: Entity, aliases: impl IntoIterator<Item = Alias>) -> Result<&mut Self> {
+        self.add_at(entity, aliases.into_iter().collect(), None)
+    }
+
+    pub(crate) fn add_at(&mut self, entity: Entity, aliases: Vec<Alias>, at: Option<Location>) -> Result<&mut Self> {
+        if entity.id.trim().is_empty() {
+            return Err(located(Error::new(ErrorKind::Format, "empty id"), &at));
+        }
+        if let Some(&i) = self.by_id.get(&entity.id) {
+            let first = match &self.entries[i].1 {
+                Some(Location { file, line: Some(l) }) => format!(" (first defined at {}:{l})", file.display()),
+                Some(Location { file, line: None }) => format!(" (first defined in {})", file.display()),
+                None => String::new(),
+            };
+            return Err(located(Error::new(ErrorKind::DuplicateId, format!("duplicate id `{}`{first}", entity.id)), &at));
+        }
+        self.by_id.insert(entity.id.clone(), self.entries.len());
+        self.entries.push((Entry { entity, aliases }, at));
+        Ok(self)
+    }
+
+    /// Adds an entity, or replaces the entity with the same id and all its aliases.
+    pub fn upsert(&mut self, entity: Entity, aliases: impl IntoIterator<Item = Alias>) -> &mut Self {
+        let entry = Entry { entity, aliases: aliases.into_iter().collect() };
+        match self.by_id.get(&entry.entity.id) {
+            Some(&i) => self.entries[i] = (entry, None),
+            None => {
+                self.by_id.insert(entry.entity.id.clone(), self.entries.len());
+                self.entries.push((entry, None));
+            }
+        }
+        self
+    }
+
+    /// Adds an alias to an entity already added.
+    pub fn add_alias(&mut self, id: &str, alias: Alias) -> Result<&mut Self> {
+        let i = *self.by_id.get(id).ok_or_else(|| Error::new(ErrorKind::UnknownReference, format!("no entity with id `{id}` to add alias `{}` to", alias.surface)))?;
+        self.entries[i].0.aliases.push(alias);
+        Ok(self)
+    }
+
+    /// Removes an entity and its aliases; returns whether it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let Some(i) = self.by_id.remove(id) else { return false };
+        self.entries.remove(i);
+        for v in self.by_id.values_mut() {
+            if *v > i {
+                *v -= 1;
+            }
+        }
+        true
+    }
+
+    /// Loads one gazetteer file (TSV, CSV or JSON, by extension), adding its entries;
+    /// entries whose id is already there replace the earlier ones (so a user's file can
+    /// override the built-in gazetteer).
+    pub fn load_file(&mut self, path: &Path) -> Result<&mut Self> {
+        crate::files::load_file(self, path)?;
+        Ok(self)
+    }
+
+    /// Loads gazetteer text in `format`; `label` names it in errors, `kind` is the kind
+    /// of rows without a `kind` column.
+    pub fn load_str(&mut self, text: &str, format: crate::files::Format, label: &str, kind: Option<Kind>) -> Result<&mut Self> {
+        crate::files::load_str(self, text, format, label, kind, false)?;
+        Ok(self)
+    }
+
+    pub(crate) fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    pub(crate) fn replace_at(&mut self, entity: Entity, aliases: Vec<Alias>, at: Option<Location>) {
+        match self.by_id.get(&entity.id) {
+            Some(&i) => self.entries[i] = (Entry { entity, aliases }, at),
+            None => {
+                self.by_id.insert(entity.id.clone(), self.entries.len());
+                self.entries.push((Entry { entity, aliases }, at));
+            }
+        }
+    }
+
+    /// Checks everything and compiles the automaton.
+    pub fn build(&self) -> Result<Gazetteer> {
+        if self.options.check_references {
+            self.check_references()?;
+        }
+        let mut entities = Vec::with_capacity(self.entries.len());
+        let mut aliases: Vec<(u32, Alias)> = Vec::new();
+        // Who first claimed each surface (lower-cased), to find unmarked ambiguity.
+        let mut claims: HashMap<String, (u32, bool, usize)> = HashMap::new();
+        for (ei, (entry, at)) in self.entries.iter().enumerate() {
+            let e = ei as u32;
+            let mut list: Vec<Alias> = Vec::with_capacity(entry.aliases.len() + 1);
+            if !entry.aliases.iter().any(|a| a.surface == entry.entity.name) && !entry.entity.name.trim().is_empty() {
+                list.push(Alias::new(entry.entity.name.clone()));
+            }
+            for a in &entry.aliases {
+                if !list.iter().any(|b| b.surface == a.surface) {
+                    list.push(a.clone());
+                }
+            }
+            for a in list {
+                if a.surface.trim().is_empty() {
+                    return Err(located(Error::new(ErrorKind::EmptyAlias, format!("empty alias for `{}`", entry.entity.id)), at));
+                }
+                let key = a.surface.to_lowercase();
+                match claims.get(&key) {
+                    Some(&(other, shareable, _)) if other != e && !shareable && !a.may_be_shared() => {
+                        let other_id = &self.entries[other as usize].0.entity.id;
+                        return Err(located(
+                            Error::new(
+                                ErrorKind::AmbiguousAlias,
+                                format!("alias `{}` of `{}` also names `{other_id}`; mark it `ambiguous` or `partial` if both are meant", a.surface, entry.entity.id),
+                            ),
+                            at,
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        claims.insert(key, (e, a.may_be_shared(), aliases.len()));
+                    }
+                }
+                aliases.push((e, a));
+            }
+            entities.push(entry.entity.clone());
+        }
+        let mut written = Vec::new();
+        for (i, (e, a)) in aliases.iter().enumerate() {
+            for v in variants(&a.surface, a.case, wants_plural(&self.options, &entities[*e as usize], a)) {
+                written.push(Written { alias: i as u32, bytes: v.into_bytes().into_boxed_slice(), case: a.case });
+            }
+        }
+        let matcher = Matcher::new(written)?;
+        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        Ok(Gazetteer { entities, aliases, by_id, matcher, options: self.options.clone() })
+    }
+
+    fn check_references(&self) -> Result<()> {
+        for (entry, at) in &self.entries {
+            let e = &entry.entity;
+            let missing = |what: &str, id: &str| {
+                located(Error::new(ErrorKind::UnknownReference, format!("{what} `{id}` of `{}` is not an id in the gazetteer", e.id)), at)
+            };
+            for o in &e.offices {
+                if !self.contains(&o.country) {
+                    return Err(missing("office country", &o.country));
+                }
+            }
+            for key in ["family", "origin", "country"] {
+                if let Some(v) = e.attribute(key) {
+                    if !self.contains(v) {
+                        return Err(missing(key, v));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Weapon names take a plural `s` (`F-16s`); nothing else does.
+fn wants_plural(options: &Options, entity: &Entity, alias: &Alias) -> bool {
+    options.weapon_plurals && entity.kind == Kind::Weapon && alias.form == crate::Form::Name
+}
+
+fn located(e: Error, at: &Option<Location>) -> Error {
+    match at {
+        Some(l) => e.at(l.file.clone(), l.line),
+        None => e,
+    }
+}

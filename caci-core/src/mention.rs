@@ -1,0 +1,75 @@
+//! What `find` returns.
+
+use crate::alias::{Alias, Form};
+use crate::entity::{Entity, Kind, Office};
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+/// One mention of an entity in a text, with byte offsets into that text.
+///
+/// It borrows from the gazetteer (entity, alias, office) and from the text (surface).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention<'a> {
+    /// Byte offset of the first byte of the span.
+    pub start: usize,
+    /// Byte offset one past the last byte of the span.
+    pub end: usize,
+    /// The span as written: `&text[start..end]`.
+    pub surface: &'a str,
+    /// The entity the span names.
+    pub entity: &'a Entity,
+    /// The alias that matched.
+    pub alias: &'a Alias,
+    /// Set when the span could name several entities and the choice was not certain.
+    pub ambiguous: bool,
+    /// For leaders: the office held at the document's date, when known.
+    pub office: Option<&'a Office>,
+}
+
+impl<'a> Mention<'a> {
+    /// The entity's id.
+    pub fn id(&self) -> &'a str {
+        &self.entity.id
+    }
+
+    /// The entity's kind.
+    pub fn kind(&self) -> Kind {
+        self.entity.kind
+    }
+
+    /// The entity's display name.
+    pub fn name(&self) -> &'a str {
+        &self.entity.name
+    }
+
+    /// How the alias names the entity.
+    pub fn form(&self) -> Form {
+        self.alias.form
+    }
+
+    /// The weapon family id, for weapons.
+    pub fn family(&self) -> Option<&'a str> {
+        self.entity.family()
+    }
+
+    /// The byte range of the span.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl Serialize for Mention<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Mention", 9)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("surface", self.surface)?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("id", self.id())?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("form", &self.form())?;
+        st.serialize_field("family", &self.family())?;
+        st.serialize_field("ambiguous", &self.ambiguous)?;
+        st.end()
+    }
+}

@@ -1,0 +1,216 @@
+//! Spelling variants of an alias, generated when the gazetteer is built.
+//!
+//! The text is never rewritten: every way a name may be written is compiled into the
+//! automaton instead, so that offsets stay exact and the scan stays a plain walk over the
+//! caller's bytes. What is generated:
+//!
+//! - separators: each hyphen may also be written as a space, or dropped next to a digit
+//!   (`J-10C`, `J 10C`, `J10C`); hyphens as a whole may be Unicode hyphens, non-breaking
+//!   hyphens or en dashes (`J‐10C`, `J‑10C`, `J–10C`); a space may be a no-break space;
+//! - apostrophes: straight and curly (`People's`, `People’s`);
+//! - diacritics: an ASCII fold (`Türkiye` → `Turkiye`, `Akıncı` → `Akinci`);
+//! - case: the upper-case form of a surface with non-ASCII letters (`TÜRKIYE`), and for
+//!   [`CasePolicy::Any`] the lower-case form, since the automaton folds ASCII letters only;
+//! - plurals, when asked (weapons: `F-16s`).
+
+use crate::alias::CasePolicy;
+use unicode_normalization::UnicodeNormalization;
+
+/// Hyphen-like characters that separate the parts of a name.
+const DASHES: [char; 4] = ['-', '\u{2010}', '\u{2011}', '\u{2013}'];
+const NBSP: char = '\u{00A0}';
+/// Above this many separator combinations, only uniform replacements are generated.
+const MAX_COMBINATIONS: usize = 64;
+
+/// Whether `c` is one of the hyphens and dashes a name may be written with.
+pub fn is_dash(c: char) -> bool {
+    DASHES.contains(&c)
+}
+
+/// Every written form of `surface`, the surface itself first, without duplicates.
+///
+/// ```
+/// use caci_core::{variants::variants, CasePolicy};
+/// let v = variants("J-10C", CasePolicy::Exact, true);
+/// for form in ["J-10C", "J 10C", "J10C", "J\u{2011}10C", "J-10Cs"] {
+///     assert!(v.iter().any(|s| s == form), "{form}");
+/// }
+/// ```
+pub fn variants(surface: &str, case: CasePolicy, plural: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |s: String, out: &mut Vec<String>| {
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for s in separator_forms(surface) {
+        push(s, &mut out);
+    }
+    // Uniform Unicode dashes, on every form that has an ASCII hyphen.
+    for i in 0..out.len() {
+        if out[i].contains('-') {
+            for d in &DASHES[1..] {
+                let s = out[i].replace('-', &d.to_string());
+                push(s, &mut out);
+            }
+        }
+    }
+    for i in 0..out.len() {
+        let s = &out[i];
+        if s.contains('\'') {
+            let t = s.replace('\'', "\u{2019}");
+            push(t, &mut out);
+        } else if s.contains('\u{2019}') {
+            let t = s.replace('\u{2019}', "'");
+            push(t, &mut out);
+        }
+    }
+    for i in 0..out.len() {
+        let f = fold_diacritics(&out[i]);
+        push(f, &mut out);
+    }
+    if plural {
+        for i in 0..out.len() {
+            if out[i].chars().last().is_some_and(|c| c.is_alphanumeric()) {
+                let p = format!("{}s", out[i]);
+                push(p, &mut out);
+            }
+        }
+    }
+    if case != CasePolicy::Exact {
+        for i in 0..out.len() {
+            if !out[i].is_ascii() {
+                let up = out[i].to_uppercase();
+                push(up, &mut out);
+                if case == CasePolicy::Any {
+                    let low = out[i].to_lowercase();
+                    push(low, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The separator forms: each hyphen as a hyphen, a space, or nothing next to a digit;
+/// each space as a space or a no-break space. A trailing hyphen (`Sino-`) stays.
+fn separator_forms(surface: &str) -> Vec<String> {
+    let chars: Vec<char> = surface.chars().collect();
+    let mut slots: Vec<(usize, Vec<&str>)> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let last = i + 1 == chars.len();
+        if is_dash(c) && !last && i > 0 {
+            let digit_next = chars[i - 1].is_ascii_digit() || chars[i + 1].is_ascii_digit();
+            let mut options = vec!["-", " "];
+            if digit_next {
+                options.push("");
+            }
+            slots.push((i, options));
+        } else if (c == ' ' || c == NBSP) && !last && i > 0 {
+            slots.push((i, vec![" ", "\u{00A0}"]));
+        }
+    }
+    let combinations: usize = slots.iter().map(|(_, o)| o.len()).product();
+    let render = |choice: &dyn Fn(usize, &[&str]) -> usize| -> String {
+        let mut s = String::with_capacity(surface.len());
+        let mut slot = slots.iter().peekable();
+        for (i, &c) in chars.iter().enumerate() {
+            match slot.peek() {
+                Some((j, opts)) if *j == i => {
+                    s.push_str(opts[choice(i, opts)]);
+                    slot.next();
+                }
+                _ => s.push(if is_dash(c) { '-' } else { c }),
+            }
+        }
+        s
+    };
+    let mut out = vec![surface.to_string()];
+    if combinations <= MAX_COMBINATIONS {
+        for n in 0..combinations {
+            // Mixed-radix digits of n pick one option per slot.
+            let positions: Vec<usize> = slots.iter().map(|(i, _)| *i).collect();
+            let radices: Vec<usize> = slots.iter().map(|(_, o)| o.len()).collect();
+            let mut digits = vec![0; slots.len()];
+            let mut m = n;
+            for (d, r) in digits.iter_mut().zip(&radices) {
+                *d = m % r;
+                m /= r;
+            }
+            out.push(render(&|i, _| digits[positions.iter().position(|p| *p == i).unwrap_or(0)]));
+        }
+    } else {
+        for k in 0..3 {
+            out.push(render(&|_, opts| k.min(opts.len() - 1)));
+        }
+    }
+    out
+}
+
+/// `s` with letters reduced to their ASCII base where Unicode decomposes them, and a
+/// few letters that do not decompose mapped by hand (`ı`, `ø`, `ł`, `đ`, `ß`, `æ`, `œ`).
+pub fn fold_diacritics(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if ('\u{0300}'..='\u{036F}').contains(&c) {
+            continue;
+        }
+        match c {
+            'ı' => out.push('i'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("AE"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("OE"),
+            'ʼ' => out.push('\''),
+            c => out.push(c),
+        }
+    }
+    out.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(v: &[String], s: &str) -> bool {
+        v.iter().any(|x| x == s)
+    }
+
+    #[test]
+    fn hyphens_become_spaces_dashes_or_nothing_next_to_digits() {
+        let v = variants("Nur-Sultan", CasePolicy::Any, false);
+        assert!(has(&v, "Nur Sultan") && has(&v, "Nur\u{2013}Sultan") && has(&v, "Nur\u{2011}Sultan"));
+        assert!(!has(&v, "NurSultan"), "no join without a digit");
+        let v = variants("JF-17 Block-III", CasePolicy::Any, false);
+        assert!(has(&v, "JF-17 Block III") && has(&v, "JF17 Block-III") && has(&v, "JF 17 Block III"));
+    }
+
+    #[test]
+    fn apostrophes_diacritics_and_case() {
+        let v = variants("People's Republic of China", CasePolicy::Any, false);
+        assert!(has(&v, "People\u{2019}s Republic of China"));
+        let v = variants("Türkiye", CasePolicy::Cap, false);
+        assert!(has(&v, "Turkiye") && has(&v, "TÜRKIYE") && !has(&v, "türkiye"));
+        assert_eq!(fold_diacritics("Akıncı Erdoğan Łódź"), "Akinci Erdogan Lodz");
+    }
+
+    #[test]
+    fn prefix_forms_keep_their_trailing_hyphen() {
+        let v = variants("Sino-", CasePolicy::Any, false);
+        assert!(v.iter().all(|s| s.ends_with(is_dash)), "{v:?}");
+        assert!(has(&v, "Sino\u{2013}"));
+    }
+
+    #[test]
+    fn plurals_only_when_asked() {
+        assert!(has(&variants("F-16", CasePolicy::Exact, true), "F-16s"));
+        assert!(!has(&variants("F-16", CasePolicy::Exact, false), "F-16s"));
+    }
+}

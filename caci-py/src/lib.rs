@@ -1,0 +1,1 @@
+//! Python bindings for `caci-core` (filled by the Python issue).
