@@ -16,7 +16,10 @@ pub fn find_batch<'a, S: AsRef<str> + Sync>(
 ) -> Result<Vec<Vec<Mention<'a>>>> {
     if let Some(d) = dates {
         if d.len() != texts.len() {
-            return Err(Error::new(ErrorKind::Format, format!("{} dates for {} texts: give one date (or none) per text", d.len(), texts.len())));
+            return Err(Error::new(
+                ErrorKind::Format,
+                format!("{} dates for {} texts: give one date (or none) per text", d.len(), texts.len()),
+            ));
         }
     }
     let run = || -> Vec<Vec<Mention<'a>>> {
@@ -30,7 +33,9 @@ pub fn find_batch<'a, S: AsRef<str> + Sync>(
     match threads {
         None => Ok(run()),
         Some(0) => Err(Error::new(ErrorKind::Format, "threads must be at least 1")),
-        Some(1) => Ok(texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect()),
+        Some(1) => {
+            Ok(texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect())
+        }
         Some(n) => {
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(n)

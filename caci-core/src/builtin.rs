@@ -31,12 +31,19 @@ pub fn builtin_builder() -> Result<GazetteerBuilder> {
 }
 
 /// The built-in gazetteer, built once per process and shared.
+///
+/// # Panics
+/// If the built-in data are invalid (the crate's tests check them); bindings that must
+/// not panic use [`try_builtin`].
 pub fn builtin() -> &'static Gazetteer {
-    static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
-        // The data are checked by the crate's tests; a failure here is a bug in them.
-        builtin_builder().and_then(|b| b.build()).unwrap_or_else(|e| panic!("the built-in gazetteer is invalid: {e}"))
-    })
+    try_builtin().unwrap_or_else(|e| panic!("the built-in gazetteer is invalid: {e}"))
+}
+
+/// The built-in gazetteer, built once per process and shared, or the error that
+/// building it gave (the same error on every call).
+pub fn try_builtin() -> Result<&'static Gazetteer> {
+    static BUILTIN: OnceLock<Result<Gazetteer>> = OnceLock::new();
+    BUILTIN.get_or_init(|| builtin_builder().and_then(|b| b.build())).as_ref().map_err(Clone::clone)
 }
 
 /// Names of the built-in files, for documentation and tests.

@@ -28,7 +28,8 @@ pub struct Date {
 impl Date {
     /// A date from its parts; `month` and `day` may be 0 for "unknown".
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date> {
-        let bad = |what: &str| Error::new(ErrorKind::Date, format!("invalid {what} in date {year:04}-{month:02}-{day:02}"));
+        let bad =
+            |what: &str| Error::new(ErrorKind::Date, format!("invalid {what} in date {year:04}-{month:02}-{day:02}"));
         if !(1..=9999).contains(&year) {
             return Err(bad("year"));
         }
@@ -76,7 +77,8 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date> {
         let s = s.trim();
         let day_part = s.split(['T', ' ']).next().unwrap_or("");
-        let bad = || Error::new(ErrorKind::Date, format!("cannot read date `{s}`: expected YYYY, YYYY-MM or YYYY-MM-DD"));
+        let bad =
+            || Error::new(ErrorKind::Date, format!("cannot read date `{s}`: expected YYYY, YYYY-MM or YYYY-MM-DD"));
         let mut parts = day_part.split('-');
         let mut num = |width: usize| -> Result<Option<u32>> {
             match parts.next() {
@@ -93,7 +95,8 @@ impl FromStr for Date {
         if parts.next().is_some() || (month == 0 && day_part.len() > 4) {
             return Err(bad());
         }
-        Date::new(year as i32, month as u8, day as u8).map_err(|e| Error::new(ErrorKind::Date, format!("cannot read date `{s}`: {}", e.message())))
+        Date::new(year as i32, month as u8, day as u8)
+            .map_err(|e| Error::new(ErrorKind::Date, format!("cannot read date `{s}`: {}", e.message())))
     }
 }
 

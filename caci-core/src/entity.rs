@@ -89,7 +89,9 @@ impl Office {
     /// assert!(o.end.is_none());
     /// ```
     pub fn parse(s: &str) -> Result<Office> {
-        let bad = |why: &str| Error::new(ErrorKind::Format, format!("cannot read office `{s}`: {why} (expected `Title@ID START..END`)"));
+        let bad = |why: &str| {
+            Error::new(ErrorKind::Format, format!("cannot read office `{s}`: {why} (expected `Title@ID START..END`)"))
+        };
         let (title, rest) = s.split_once('@').ok_or_else(|| bad("no `@`"))?;
         let title = title.trim();
         if title.is_empty() {

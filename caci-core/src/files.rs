@@ -3,8 +3,8 @@
 //! TSV and CSV files have a header line. Columns `id` and `name` are required; `kind`
 //! is required unless the caller gives a kind for the whole file. `aliases`, `demonyms`
 //! and `capitals` hold `|`-separated alias lists (see [`Alias::parse_entry`]), `offices`
-//! holds `|`-separated offices (see [`Office::parse`]); every other column is an
-//! attribute. Lines starting with `#` are comments. JSON files hold a [`Spec`] or a
+//! holds `|`-separated offices (see [`Office::parse`]); `official` is an attribute and
+//! also an alias; every other column is an attribute. Lines starting with `#` are comments. JSON files hold a [`Spec`] or a
 //! list of [`Entry`] objects. Errors name the file and line.
 
 use crate::alias::{Alias, Form};
@@ -32,13 +32,15 @@ impl Format {
             Some("tsv") | Some("tab") | Some("txt") => Ok(Format::Tsv),
             Some("csv") => Ok(Format::Csv),
             Some("json") => Ok(Format::Json),
-            _ => Err(Error::new(ErrorKind::Format, "unknown gazetteer file type: expected .tsv, .csv or .json").at(path, None)),
+            _ => Err(Error::new(ErrorKind::Format, "unknown gazetteer file type: expected .tsv, .csv or .json")
+                .at(path, None)),
         }
     }
 }
 
 pub(crate) fn load_file(b: &mut GazetteerBuilder, path: &Path) -> Result<()> {
-    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io, format!("cannot read gazetteer file: {e}")).at(path, None))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::new(ErrorKind::Io, format!("cannot read gazetteer file: {e}")).at(path, None))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|&&c| c == b'\n').count() + 1;
@@ -50,7 +52,14 @@ pub(crate) fn load_file(b: &mut GazetteerBuilder, path: &Path) -> Result<()> {
 
 /// Loads `text`; with `strict`, an id already in the builder is an error, otherwise it
 /// replaces the earlier entry. Ids repeated within `text` are always an error.
-pub(crate) fn load_str(b: &mut GazetteerBuilder, text: &str, format: Format, label: &str, kind: Option<Kind>, strict: bool) -> Result<()> {
+pub(crate) fn load_str(
+    b: &mut GazetteerBuilder,
+    text: &str,
+    format: Format,
+    label: &str,
+    kind: Option<Kind>,
+    strict: bool,
+) -> Result<()> {
     let entries = match format {
         Format::Json => read_json(text, label)?,
         Format::Tsv | Format::Csv => read_table(text, format, label, kind)?,
@@ -96,14 +105,17 @@ fn read_table(text: &str, format: Format, label: &str, kind: Option<Kind>) -> Re
     let csv_err = |e: csv::Error| {
         let line = e.position().map(|p| p.line() as usize);
         let msg = match e.kind() {
-            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("expected {expected_len} columns as in the header, found {len}"),
+            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                format!("expected {expected_len} columns as in the header, found {len}")
+            }
             _ => e.to_string(),
         };
         Error::new(ErrorKind::Format, msg).at(label, line)
     };
     let headers: Vec<String> = rdr.headers().map_err(csv_err)?.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
-    let missing = |name: &str| Error::new(ErrorKind::Format, format!("no `{name}` column in the header")).at(label, Some(1));
+    let missing =
+        |name: &str| Error::new(ErrorKind::Format, format!("no `{name}` column in the header")).at(label, Some(1));
     let id_col = col("id").ok_or_else(|| missing("id"))?;
     let name_col = col("name").ok_or_else(|| missing("name"))?;
     let kind_col = col("kind");
@@ -145,11 +157,22 @@ fn read_table(text: &str, format: Format, label: &str, kind: Option<Kind>) -> Re
                 _ => None,
             };
             if let Some(form) = form {
-                let list = Alias::parse_list(v, form).map_err(|e| at(Error::new(e.kind(), format!("`{id}`: {}", e.message()))))?;
+                let list = Alias::parse_list(v, form)
+                    .map_err(|e| at(Error::new(e.kind(), format!("`{id}`: {}", e.message()))))?;
                 aliases.extend(list);
+            } else if h == "official" {
+                // The official name is an attribute and also a name the entity goes by.
+                entity.attributes.insert(h.clone(), v.to_string());
+                if !aliases.iter().any(|a: &Alias| a.surface == v) {
+                    aliases.push(
+                        Alias::parse_entry(v, Form::Name)
+                            .map_err(|e| at(Error::new(e.kind(), format!("`{id}`: {}", e.message()))))?,
+                    );
+                }
             } else if h == "offices" {
                 for o in v.split('|').filter(|o| !o.trim().is_empty()) {
-                    let office = Office::parse(o).map_err(|e| at(Error::new(e.kind(), format!("`{id}`: {}", e.message()))))?;
+                    let office =
+                        Office::parse(o).map_err(|e| at(Error::new(e.kind(), format!("`{id}`: {}", e.message()))))?;
                     entity.offices.push(office);
                 }
             } else {
@@ -208,7 +231,9 @@ mod tests {
         b.load_str(&json, Format::Json, "t.json", None).unwrap();
         let h = b.build().unwrap();
         assert_eq!(h.to_spec(), g.to_spec());
-        let e = Gazetteer::builder().load_str("{\"version\": 1,\n \"entries\": 3}", Format::Json, "t.json", None).unwrap_err();
+        let e = Gazetteer::builder()
+            .load_str("{\"version\": 1,\n \"entries\": 3}", Format::Json, "t.json", None)
+            .unwrap_err();
         assert!(e.to_string().starts_with("t.json:2: invalid gazetteer JSON"), "{e}");
     }
 }

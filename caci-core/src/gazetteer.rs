@@ -94,7 +94,10 @@ impl Gazetteer {
     /// Rebuilds a gazetteer from its [`Spec`].
     pub fn from_spec(spec: Spec) -> Result<Gazetteer> {
         if spec.version != SPEC_VERSION {
-            return Err(Error::new(ErrorKind::Format, format!("gazetteer spec version {} is not supported (this build reads {SPEC_VERSION})", spec.version)));
+            return Err(Error::new(
+                ErrorKind::Format,
+                format!("gazetteer spec version {} is not supported (this build reads {SPEC_VERSION})", spec.version),
+            ));
         }
         let mut b = Gazetteer::builder();
         b.options = spec.options;
@@ -106,7 +109,8 @@ impl Gazetteer {
 
     /// The entries and options this gazetteer was built from.
     pub fn to_spec(&self) -> Spec {
-        let mut entries: Vec<Entry> = self.entities.iter().map(|e| Entry { entity: e.clone(), aliases: Vec::new() }).collect();
+        let mut entries: Vec<Entry> =
+            self.entities.iter().map(|e| Entry { entity: e.clone(), aliases: Vec::new() }).collect();
         for (e, a) in &self.aliases {
             entries[*e as usize].aliases.push(a.clone());
         }
@@ -157,6 +161,27 @@ impl Gazetteer {
         &self.entities
     }
 
+    /// The position in [`entities`](Gazetteer::entities) of an entity borrowed from this
+    /// gazetteer (such as [`Mention::entity`]), without a lookup by id; `None` for an
+    /// entity that is not one of this gazetteer's.
+    ///
+    /// ```
+    /// use caci_core::{Entity, Gazetteer, Kind};
+    /// let tsv = "id\tkind\tname\nUZB\tcountry\tUzbekistan\nKAZ\tcountry\tKazakhstan\n";
+    /// let g = Gazetteer::from_tsv_str(tsv, "t.tsv")?;
+    /// let m = &g.find("Astana and Kazakhstan")[0];
+    /// assert_eq!(g.entity_index(m.entity), Some(1));
+    /// assert_eq!(g.entity_index(&Entity::new("KAZ", Kind::Country, "Kazakhstan")), None);
+    /// # Ok::<(), caci_core::Error>(())
+    /// ```
+    pub fn entity_index(&self, entity: &Entity) -> Option<usize> {
+        let size = std::mem::size_of::<Entity>();
+        let base = self.entities.as_ptr() as usize;
+        let addr = entity as *const Entity as usize;
+        let offset = addr.checked_sub(base)?;
+        (offset % size == 0 && offset / size < self.entities.len()).then_some(offset / size)
+    }
+
     /// The aliases of the entity with this id.
     pub fn aliases_of<'g>(&'g self, id: &str) -> impl Iterator<Item = &'g Alias> + 'g {
         let idx = self.by_id.get(id).copied();
@@ -187,14 +212,27 @@ impl Gazetteer {
     /// Finds every mention in `text`, resolving partial and ambiguous names by the
     /// document's `date` (see [`crate::resolve`]).
     pub fn find_dated<'a>(&'a self, text: &'a str, date: Option<Date>) -> Vec<Mention<'a>> {
-        let (mut hits, mut aliases) = (Vec::new(), Vec::new());
-        self.matcher.scan(text, &mut hits, &mut aliases);
-        crate::resolve::resolve(self, text, date, &hits, &aliases)
+        thread_local! {
+            // Reused across calls so that many small documents do not pay for allocation.
+            static SCRATCH: std::cell::RefCell<(Vec<Hit>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        SCRATCH.with(|s| {
+            let (hits, aliases) = &mut *s.borrow_mut();
+            hits.clear();
+            aliases.clear();
+            self.matcher.scan(text, hits, aliases);
+            crate::resolve::resolve(self, text, date, hits, aliases)
+        })
     }
 
     /// Finds the mentions of many documents on `threads` threads (`None`: all cores),
     /// keeping input order. `dates`, when given, has one entry per text.
-    pub fn find_batch<'a, S: AsRef<str> + Sync>(&'a self, texts: &'a [S], dates: Option<&[Option<Date>]>, threads: Option<usize>) -> Result<Vec<Vec<Mention<'a>>>> {
+    pub fn find_batch<'a, S: AsRef<str> + Sync>(
+        &'a self,
+        texts: &'a [S],
+        dates: Option<&[Option<Date>]>,
+        threads: Option<usize>,
+    ) -> Result<Vec<Vec<Mention<'a>>>> {
         batch::find_batch(self, texts, dates, threads)
     }
 
@@ -209,11 +247,12 @@ impl Gazetteer {
     /// Every written form the automaton holds, with its case policy, for reference
     /// implementations in tests and benchmarks.
     #[doc(hidden)]
-    pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize)> {
+    pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize, bool)> {
         let mut out = Vec::new();
         for (i, (e, a)) in self.aliases.iter().enumerate() {
-            for v in variants(&a.surface, a.case, wants_plural(&self.options, &self.entities[*e as usize], a)) {
-                out.push((v, a.case, i));
+            let plural = wants_plural(&self.options, &self.entities[*e as usize], a);
+            for v in variants(&a.surface, a.case) {
+                out.push((v, a.case, i, plural));
             }
         }
         out
@@ -257,7 +296,10 @@ impl GazetteerBuilder {
                 Some(Location { file, line: None }) => format!(" (first defined in {})", file.display()),
                 None => String::new(),
             };
-            return Err(located(Error::new(ErrorKind::DuplicateId, format!("duplicate id `{}`{first}", entity.id)), &at));
+            return Err(located(
+                Error::new(ErrorKind::DuplicateId, format!("duplicate id `{}`{first}", entity.id)),
+                &at,
+            ));
         }
         self.by_id.insert(entity.id.clone(), self.entries.len());
         self.entries.push((Entry { entity, aliases }, at));
@@ -279,7 +321,12 @@ impl GazetteerBuilder {
 
     /// Adds an alias to an entity already added.
     pub fn add_alias(&mut self, id: &str, alias: Alias) -> Result<&mut Self> {
-        let i = *self.by_id.get(id).ok_or_else(|| Error::new(ErrorKind::UnknownReference, format!("no entity with id `{id}` to add alias `{}` to", alias.surface)))?;
+        let i = *self.by_id.get(id).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownReference,
+                format!("no entity with id `{id}` to add alias `{}` to", alias.surface),
+            )
+        })?;
         self.entries[i].0.aliases.push(alias);
         Ok(self)
     }
@@ -306,7 +353,13 @@ impl GazetteerBuilder {
 
     /// Loads gazetteer text in `format`; `label` names it in errors, `kind` is the kind
     /// of rows without a `kind` column.
-    pub fn load_str(&mut self, text: &str, format: crate::files::Format, label: &str, kind: Option<Kind>) -> Result<&mut Self> {
+    pub fn load_str(
+        &mut self,
+        text: &str,
+        format: crate::files::Format,
+        label: &str,
+        kind: Option<Kind>,
+    ) -> Result<&mut Self> {
         crate::files::load_str(self, text, format, label, kind, false)?;
         Ok(self)
     }
@@ -347,7 +400,10 @@ impl GazetteerBuilder {
             }
             for a in list {
                 if a.surface.trim().is_empty() {
-                    return Err(located(Error::new(ErrorKind::EmptyAlias, format!("empty alias for `{}`", entry.entity.id)), at));
+                    return Err(located(
+                        Error::new(ErrorKind::EmptyAlias, format!("empty alias for `{}`", entry.entity.id)),
+                        at,
+                    ));
                 }
                 let key = a.surface.to_lowercase();
                 match claims.get(&key) {
@@ -372,8 +428,14 @@ impl GazetteerBuilder {
         }
         let mut written = Vec::new();
         for (i, (e, a)) in aliases.iter().enumerate() {
-            for v in variants(&a.surface, a.case, wants_plural(&self.options, &entities[*e as usize], a)) {
-                written.push(Written { alias: i as u32, bytes: v.into_bytes().into_boxed_slice(), case: a.case });
+            let plural = wants_plural(&self.options, &entities[*e as usize], a);
+            for v in variants(&a.surface, a.case) {
+                written.push(Written {
+                    alias: i as u32,
+                    bytes: v.into_bytes().into_boxed_slice(),
+                    case: a.case,
+                    plural,
+                });
             }
         }
         let matcher = Matcher::new(written)?;
@@ -385,7 +447,13 @@ impl GazetteerBuilder {
         for (entry, at) in &self.entries {
             let e = &entry.entity;
             let missing = |what: &str, id: &str| {
-                located(Error::new(ErrorKind::UnknownReference, format!("{what} `{id}` of `{}` is not an id in the gazetteer", e.id)), at)
+                located(
+                    Error::new(
+                        ErrorKind::UnknownReference,
+                        format!("{what} `{id}` of `{}` is not an id in the gazetteer", e.id),
+                    ),
+                    at,
+                )
             };
             for o in &e.offices {
                 if !self.contains(&o.country) {

@@ -18,8 +18,8 @@ use crate::alias::CasePolicy;
 use crate::boundary::{is_word_char, word_at, ASCII_WORD};
 use crate::error::{Error, ErrorKind, Result};
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA as DFA;
+use aho_corasick::{Anchored, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -31,6 +31,8 @@ pub(crate) struct Written {
     /// The variant's bytes, for the exact and capitalised policies.
     pub bytes: Box<[u8]>,
     pub case: CasePolicy,
+    /// Also matches with a plural `s` after it (`F-16s`).
+    pub plural: bool,
 }
 
 /// A distinct byte string (up to ASCII case) in the automaton.
@@ -44,6 +46,8 @@ struct Pattern {
     last_word: bool,
     /// Bytes at the end that are context, not span (the hyphen of `Sino-`).
     trailing: u8,
+    /// Some alias written this way takes a plural `s`.
+    plural: bool,
 }
 
 /// A boundary-valid find before resolution: a span and the aliases written there.
@@ -61,11 +65,10 @@ pub(crate) struct Matcher {
     dfa: Option<DFA>,
     patterns: Vec<Pattern>,
     written: Vec<Written>,
-    /// Bytes that may begin a pattern, after a non-word character.
-    start_after_space: [bool; 256],
-    /// Bytes that begin a pattern whose first character is not a word character, and so
-    /// may start anywhere.
-    start_anywhere: [bool; 256],
+    /// Per byte: `WORD`, `NON_ASCII`, `START_AFTER_SPACE` (may begin a pattern after a
+    /// non-word character), `START_ANYWHERE` (begins a pattern whose first character is
+    /// not a word character, so it may start anywhere).
+    flags: [u8; 256],
     /// The first two bytes (ASCII-lowered) of every pattern of two bytes or more, as a
     /// 65,536-bit set: most word starts begin no alias, and this rejects them before the
     /// automaton is entered.
@@ -73,6 +76,11 @@ pub(crate) struct Matcher {
     /// Patterns of one byte, by that byte (ASCII-lowered).
     singles: [bool; 256],
 }
+
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+const START_AFTER_SPACE: u8 = 4;
+const START_ANYWHERE: u8 = 8;
 
 fn pair_index(a: u8, b: u8) -> usize {
     ((a.to_ascii_lowercase() as usize) << 8) | b.to_ascii_lowercase() as usize
@@ -96,23 +104,29 @@ impl Matcher {
         keys.sort_by_key(|(_, g)| *g);
         let mut patterns = Vec::with_capacity(groups.len());
         let mut flat = Vec::new();
-        let mut start_after_space = [false; 256];
-        let mut start_anywhere = [false; 256];
+        let mut flags = [0u8; 256];
+        for (b, f) in flags.iter_mut().enumerate() {
+            *f = if b >= 0x80 {
+                NON_ASCII
+            } else if ASCII_WORD[b] {
+                WORD
+            } else {
+                0
+            };
+        }
         let mut pairs = vec![0u64; 65536 / 64].into_boxed_slice();
         let mut singles = [false; 256];
         for ((key, _), group) in keys.iter().zip(groups) {
-            let text = std::str::from_utf8(&group[0].bytes).map_err(|_| Error::new(ErrorKind::Build, "alias variant is not UTF-8"))?;
+            let text = std::str::from_utf8(&group[0].bytes)
+                .map_err(|_| Error::new(ErrorKind::Build, "alias variant is not UTF-8"))?;
             let first = text.chars().next().ok_or_else(|| Error::new(ErrorKind::EmptyAlias, "empty alias variant"))?;
             let last = text.chars().next_back().unwrap_or(first);
-            let trailing = if crate::variants::is_dash(last) && text.chars().count() > 1 { last.len_utf8() as u8 } else { 0 };
+            let trailing =
+                if crate::variants::is_dash(last) && text.chars().count() > 1 { last.len_utf8() as u8 } else { 0 };
             let first_word = is_word_char(first);
             let b0 = key[0];
             for b in [b0, b0.to_ascii_uppercase()] {
-                if first_word {
-                    start_after_space[b as usize] = true;
-                } else {
-                    start_anywhere[b as usize] = true;
-                }
+                flags[b as usize] |= if first_word { START_AFTER_SPACE } else { START_ANYWHERE };
             }
             if key.len() >= 2 {
                 let p = pair_index(key[0], key[1]);
@@ -122,22 +136,27 @@ impl Matcher {
             }
             let lo = flat.len() as u32;
             flat.extend(group);
-            patterns.push(Pattern { written: lo..flat.len() as u32, first_word, last_word: is_word_char(last), trailing });
+            let plural = flat[lo as usize..].iter().any(|w: &Written| w.plural) && last.is_alphanumeric();
+            patterns.push(Pattern {
+                written: lo..flat.len() as u32,
+                first_word,
+                last_word: is_word_char(last),
+                trailing,
+                plural,
+            });
         }
         let dfa = if keys.is_empty() {
             None
         } else {
             let dfa = DFA::builder()
                 .match_kind(MatchKind::Standard)
-                .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .byte_classes(true)
                 .prefilter(false)
                 .build(keys.iter().map(|(k, _)| k))
                 .map_err(|e| Error::new(ErrorKind::Build, format!("cannot build the automaton: {e}")))?;
             Some(dfa)
         };
-        Ok(Matcher { dfa, patterns, written: flat, start_after_space, start_anywhere, pairs, singles })
+        Ok(Matcher { dfa, patterns, written: flat, flags, pairs, singles })
     }
 
     /// Number of distinct patterns in the automaton.
@@ -159,28 +178,31 @@ impl Matcher {
         let Some(dfa) = &self.dfa else { return };
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut ends: Vec<(u32, usize)> = Vec::new();
+        let mut ends: Vec<(u32, usize)> = Vec::with_capacity(8);
         let mut i = 0;
         let mut prev_word = false;
         while i < n {
             let b = bytes[i];
-            let (word, width) = if b < 0x80 {
-                (ASCII_WORD[b as usize], 1)
-            } else {
-                // A lead byte (we only ever stand on char boundaries): decode the char.
-                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (is_word_char(c), c.len_utf8())
-            };
-            let candidate = (self.start_after_space[b as usize] && !prev_word) || self.start_anywhere[b as usize];
-            if candidate && self.may_start(bytes, i) {
+            let f = self.flags[b as usize];
+            // Inside a word nothing can start (unless the alias begins with a non-word
+            // character): the common case, kept to one table load and one branch.
+            let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
+            if f & wanted != 0 && self.may_start(bytes, i) {
                 if let Some(end) = self.longest_at(dfa, text, i, prev_word, &mut ends, hits, aliases) {
                     prev_word = crate::boundary::word_before(text, end);
                     i = end;
                     continue;
                 }
             }
-            prev_word = word;
-            i += width;
+            if f & NON_ASCII == 0 {
+                prev_word = f & WORD != 0;
+                i += 1;
+            } else {
+                // A lead byte (the scan only stands on char boundaries): decode the char.
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                prev_word = is_word_char(c);
+                i += c.len_utf8();
+            }
         }
     }
 
@@ -232,25 +254,46 @@ impl Matcher {
                 }
             }
         }
-        for &(pid, end) in ends.iter().rev() {
-            let p = &self.patterns[pid as usize];
-            if (p.first_word && prev_word) || (p.last_word && word_at(text, end)) {
-                continue;
-            }
-            let lo = aliases.len();
-            let found = &bytes[start..end];
-            for w in &self.written[p.written.start as usize..p.written.end as usize] {
-                if case_ok(w.case, &w.bytes, found) && !aliases[lo..].contains(&w.alias) {
-                    aliases.push(w.alias);
+        // Candidates longest first; a pattern that takes a plural also stands for itself
+        // plus an `s` (`F-16s`), which is longer than the pattern alone.
+        let mut best: Option<(usize, u32, bool)> = None;
+        for pass in 0..2 {
+            for &(pid, end) in ends.iter().rev() {
+                let p = &self.patterns[pid as usize];
+                let plural = pass == 0;
+                if plural && !(p.plural && bytes.get(end) == Some(&b's') && !word_at(text, end + 1)) {
+                    continue;
+                }
+                let stop = end + plural as usize;
+                if (p.first_word && prev_word) || (!plural && p.last_word && word_at(text, end)) {
+                    continue;
+                }
+                if best.is_some_and(|(b, _, _)| b >= stop) {
+                    continue;
+                }
+                let found = &bytes[start..end];
+                let ok = self.written[p.written.start as usize..p.written.end as usize]
+                    .iter()
+                    .any(|w| (!plural || w.plural) && case_ok(w.case, &w.bytes, found));
+                if ok {
+                    best = Some((stop, pid, plural));
+                    break;
                 }
             }
-            if aliases.len() > lo {
-                let span_end = end - p.trailing as usize;
-                hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32 });
-                return Some(span_end);
+        }
+        let (stop, pid, plural) = best?;
+        let p = &self.patterns[pid as usize];
+        let end = stop - plural as usize;
+        let lo = aliases.len();
+        let found = &bytes[start..end];
+        for w in &self.written[p.written.start as usize..p.written.end as usize] {
+            if (!plural || w.plural) && case_ok(w.case, &w.bytes, found) && !aliases[lo..].contains(&w.alias) {
+                aliases.push(w.alias);
             }
         }
-        None
+        let span_end = stop - p.trailing as usize;
+        hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32 });
+        Some(span_end)
     }
 }
 
@@ -272,7 +315,7 @@ mod tests {
         let written = forms
             .iter()
             .enumerate()
-            .map(|(i, (s, c))| Written { alias: i as u32, bytes: s.as_bytes().into(), case: *c })
+            .map(|(i, (s, c))| Written { alias: i as u32, bytes: s.as_bytes().into(), case: *c, plural: false })
             .collect();
         Matcher::new(written).unwrap()
     }
@@ -281,7 +324,9 @@ mod tests {
         let (mut hits, mut aliases) = (Vec::new(), Vec::new());
         m.scan(text, &mut hits, &mut aliases);
         hits.iter()
-            .map(|h| (text[h.start..h.end].to_string(), aliases[h.aliases.start as usize..h.aliases.end as usize].to_vec()))
+            .map(|h| {
+                (text[h.start..h.end].to_string(), aliases[h.aliases.start as usize..h.aliases.end as usize].to_vec())
+            })
             .collect()
     }
 

@@ -21,9 +21,37 @@ use crate::mention::Mention;
 use std::collections::HashMap;
 
 /// Resolves `hits` (with their aliases in `aliases`) to mentions.
-pub(crate) fn resolve<'a>(g: &'a Gazetteer, text: &'a str, date: Option<Date>, hits: &[Hit], aliases: &[u32]) -> Vec<Mention<'a>> {
+pub(crate) fn resolve<'a>(
+    g: &'a Gazetteer,
+    text: &'a str,
+    date: Option<Date>,
+    hits: &[Hit],
+    aliases: &[u32],
+) -> Vec<Mention<'a>> {
+    let list = |h: &Hit| &aliases[h.aliases.start as usize..h.aliases.end as usize];
+    // Most documents need no choice at all: every find names one entity by a full name,
+    // and no office is asked for. Those skip the document's memory entirely.
+    let simple = date.is_none() && hits.iter().all(|h| h.aliases.len() == 1 && !g.alias_at(list(h)[0]).1.partial);
+    if simple {
+        return hits
+            .iter()
+            .map(|h| {
+                let (e, alias) = g.alias_at(list(h)[0]);
+                let entity = g.entity_at(e);
+                Mention {
+                    start: h.start,
+                    end: h.end,
+                    surface: &text[h.start..h.end],
+                    entity,
+                    alias,
+                    ambiguous: false,
+                    office: None,
+                }
+            })
+            .collect();
+    }
     let candidates = |h: &Hit| -> Vec<u32> {
-        let list = &aliases[h.aliases.start as usize..h.aliases.end as usize];
+        let list = list(h);
         let full: Vec<u32> = list.iter().copied().filter(|&a| !g.alias_at(a).1.partial).collect();
         if full.is_empty() {
             list.to_vec()
@@ -34,30 +62,25 @@ pub(crate) fn resolve<'a>(g: &'a Gazetteer, text: &'a str, date: Option<Date>, h
     // Pass 1: what the document names without doubt, and how often each country.
     let mut introduced: HashMap<u32, usize> = HashMap::new();
     let mut country_weight: HashMap<&str, usize> = HashMap::new();
-    let mut needs_choice = false;
-    for h in hits {
-        let c = candidates(h);
+    let resolved: Vec<Vec<u32>> = hits.iter().map(candidates).collect();
+    for (h, c) in hits.iter().zip(&resolved) {
         let first = g.alias_at(c[0]).0;
         if c.iter().all(|&a| g.alias_at(a).0 == first) {
-            let (e, alias) = (first, g.alias_at(c[0]).1);
-            let entity = g.entity_at(e);
-            if !alias.partial {
-                introduced.entry(e).or_insert(h.start);
+            let entity = g.entity_at(first);
+            if !g.alias_at(c[0]).1.partial {
+                introduced.entry(first).or_insert(h.start);
             }
             if entity.kind == Kind::Country {
                 *country_weight.entry(&entity.id).or_default() += 1;
             }
-        } else {
-            needs_choice = true;
         }
     }
     let mut out = Vec::with_capacity(hits.len());
-    for h in hits {
-        let c = if needs_choice { candidates(h) } else { vec![aliases[h.aliases.start as usize]] };
+    for (h, c) in hits.iter().zip(&resolved) {
         let (choice, ambiguous) = if c.iter().all(|&a| g.alias_at(a).0 == g.alias_at(c[0]).0) {
             (Some(c[0]), false)
         } else {
-            choose(g, &c, date, &introduced, &country_weight)
+            choose(g, c, date, &introduced, &country_weight)
         };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
@@ -87,20 +110,26 @@ fn choose(
     weight: &HashMap<&str, usize>,
 ) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
-    if let Some(&a) = cands.iter().filter(|&&a| introduced.contains_key(&ent(a))).min_by_key(|&&a| introduced[&ent(a)]) {
+    if let Some(&a) = cands.iter().filter(|&&a| introduced.contains_key(&ent(a))).min_by_key(|&&a| introduced[&ent(a)])
+    {
         return (Some(a), false);
     }
     let any_partial = cands.iter().any(|&a| g.alias_at(a).1.partial);
     match date {
         Some(d) => {
-            let holders: Vec<u32> = cands.iter().copied().filter(|&a| g.entity_at(ent(a)).offices_on(d).next().is_some()).collect();
+            let holders: Vec<u32> =
+                cands.iter().copied().filter(|&a| g.entity_at(ent(a)).offices_on(d).next().is_some()).collect();
             match holders.len() {
                 1 => (Some(holders[0]), false),
                 0 if any_partial => (None, true),
                 0 => (Some(cands[0]), true),
                 _ => {
                     let score = |a: &u32| {
-                        g.entity_at(ent(*a)).offices_on(d).map(|o| weight.get(o.country.as_str()).copied().unwrap_or(0)).max().unwrap_or(0)
+                        g.entity_at(ent(*a))
+                            .offices_on(d)
+                            .map(|o| weight.get(o.country.as_str()).copied().unwrap_or(0))
+                            .max()
+                            .unwrap_or(0)
                     };
                     let best = holders.iter().max_by_key(|a| score(a)).copied();
                     (best, true)
@@ -130,4 +159,3 @@ fn office_on<'a>(entity: &'a Entity, date: Date, weight: &HashMap<&str, usize>) 
     }
     entity.offices_on(date).max_by_key(|o| weight.get(o.country.as_str()).copied().unwrap_or(0))
 }
-

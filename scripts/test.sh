@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test of the project, from a fresh clone: Rust formatting, lints and tests, then
+# the Python package (built into .venv by pip from pyproject.toml) and its tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo fmt --check"
+cargo fmt --all --check
+echo "== cargo clippy"
+cargo clippy --workspace --all-targets -- -D warnings
+echo "== cargo test"
+cargo test --workspace
+
+if [ -f pyproject.toml ]; then
+  echo "== python: install into .venv"
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  echo "== ruff"
+  .venv/bin/ruff check .
+  .venv/bin/ruff format --check .
+  echo "== pytest"
+  .venv/bin/python -m pytest -q
+fi
