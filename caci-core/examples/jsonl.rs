@@ -23,10 +23,7 @@ fn main() {
         }
         let v: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|e| fail(e.to_string()));
         let text = v["text"].as_str().unwrap_or_else(|| fail("no `text` string".into()));
-        let date = match v["date"].as_str() {
-            Some(d) => Some(d.parse::<Date>().unwrap_or_else(|e| fail(e.to_string()))),
-            None => None,
-        };
+        let date = v["date"].as_str().map(|d| d.parse::<Date>().unwrap_or_else(|e| fail(e.to_string())));
         let mut conv = CharOffsets::new(text);
         let mentions: Vec<serde_json::Value> = g
             .find_dated(text, date)

@@ -8,6 +8,7 @@ use crate::error::{Error, ErrorKind, Location, Result};
 use crate::matcher::{Hit, Matcher, Written};
 use crate::mention::Mention;
 use crate::variants::variants;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -426,18 +427,24 @@ impl GazetteerBuilder {
             }
             entities.push(entry.entity.clone());
         }
-        let mut written = Vec::new();
-        for (i, (e, a)) in aliases.iter().enumerate() {
-            let plural = wants_plural(&self.options, &entities[*e as usize], a);
-            for v in variants(&a.surface, a.case) {
-                written.push(Written {
-                    alias: i as u32,
-                    bytes: v.into_bytes().into_boxed_slice(),
-                    case: a.case,
-                    plural,
-                });
-            }
-        }
+        // Variant generation is the costliest step of the build: spread it over the cores.
+        let per_alias: Vec<Vec<Written>> = aliases
+            .par_iter()
+            .enumerate()
+            .map(|(i, (e, a))| {
+                let plural = wants_plural(&self.options, &entities[*e as usize], a);
+                variants(&a.surface, a.case)
+                    .into_iter()
+                    .map(|v| Written {
+                        alias: i as u32,
+                        bytes: v.into_bytes().into_boxed_slice(),
+                        case: a.case,
+                        plural,
+                    })
+                    .collect()
+            })
+            .collect();
+        let written: Vec<Written> = per_alias.into_iter().flatten().collect();
         let matcher = Matcher::new(written)?;
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         Ok(Gazetteer { entities, aliases, by_id, matcher, options: self.options.clone() })

@@ -2,7 +2,7 @@
 //!
 //! Finds countries, political leaders and weapon systems in analyst prose, fast and
 //! with exact offsets. A [`Gazetteer`] of entities and their aliases is compiled into one
-//! Aho-Corasick automaton; [`Gazetteer::find`] returns whole-word, case-aware,
+//! automaton (a byte trie walked from word starts); [`Gazetteer::find`] returns whole-word, case-aware,
 //! non-overlapping [`Mention`]s with byte offsets into your text.
 //!
 //! ```
@@ -60,6 +60,7 @@ mod matcher;
 pub mod mention;
 pub mod offsets;
 pub mod resolve;
+mod trie;
 pub mod variants;
 
 pub use alias::{Alias, CasePolicy, Form};

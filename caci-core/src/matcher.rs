@@ -1,10 +1,10 @@
 //! The automaton and the boundary-correct longest selection.
 //!
-//! Every variant of every alias is compiled into one `aho-corasick` DFA, with ASCII case
-//! folded by the automaton's byte classes (so the caller's text is never copied or
-//! lowered). The scan tries only positions where a name can start: a word start, or the
+//! Every variant of every alias is compiled into one automaton, a byte trie (see
+//! [`crate::trie`] for why not an Aho-Corasick automaton), with ASCII case folded by a
+//! lookup table as the text is read (so the caller's text is never copied or lowered). The scan tries only positions where a name can start: a word start, or the
 //! first byte of an alias that begins with a non-word character. From each such position
-//! the DFA is walked *anchored*, collecting every alias that ends along the way; the
+//! the trie is walked *anchored*, collecting every alias that ends along the way; the
 //! longest one that passes the word-boundary and case-policy tests wins, and the scan
 //! resumes after it.
 //!
@@ -17,9 +17,7 @@
 use crate::alias::CasePolicy;
 use crate::boundary::{is_word_char, word_at, ASCII_WORD};
 use crate::error::{Error, ErrorKind, Result};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA as DFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::trie::Trie;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -62,19 +60,18 @@ pub(crate) struct Hit {
 /// The compiled automaton and what each of its patterns stands for.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    dfa: Option<DFA>,
+    trie: Trie,
     patterns: Vec<Pattern>,
     written: Vec<Written>,
     /// Per byte: `WORD`, `NON_ASCII`, `START_AFTER_SPACE` (may begin a pattern after a
     /// non-word character), `START_ANYWHERE` (begins a pattern whose first character is
     /// not a word character, so it may start anywhere).
     flags: [u8; 256],
-    /// The first two bytes (ASCII-lowered) of every pattern of two bytes or more, as a
-    /// 65,536-bit set: most word starts begin no alias, and this rejects them before the
-    /// automaton is entered.
-    pairs: Box<[u64]>,
-    /// Patterns of one byte, by that byte (ASCII-lowered).
-    singles: [bool; 256],
+    /// The prefix filter: a set of hashed prefixes of every pattern, four bytes long (or
+    /// the whole pattern when shorter). Most word starts begin no alias, and a lookup in
+    /// this 32 KiB set rejects them before the automaton is entered. Rejections are the
+    /// common case, so the branch predicts well.
+    prefixes: PrefixSet,
 }
 
 const WORD: u8 = 1;
@@ -82,8 +79,76 @@ const NON_ASCII: u8 = 2;
 const START_AFTER_SPACE: u8 = 4;
 const START_ANYWHERE: u8 = 8;
 
-fn pair_index(a: u8, b: u8) -> usize {
-    ((a.to_ascii_lowercase() as usize) << 8) | b.to_ascii_lowercase() as usize
+/// Hashed prefixes of the patterns, by length: 1, 2, 3, or 4 and more (first 4 bytes).
+///
+/// Bytes are folded with `| 0x20`, which maps ASCII capitals to small letters (and
+/// merges some other bytes, which only costs a false positive): text that equals a
+/// pattern up to ASCII case always has the same folded prefix.
+#[derive(Debug, Clone)]
+struct PrefixSet {
+    /// Bit sets of 2^BITS bits for prefixes of 4 bytes, and for whole patterns of 1-3 bytes.
+    long: Box<[u64]>,
+    short: Box<[u64]>,
+    /// Which short lengths occur at all, to skip their lookups.
+    short_lengths: [bool; 4],
+}
+
+const BITS: u32 = 18;
+
+impl PrefixSet {
+    fn new() -> PrefixSet {
+        let words = (1usize << BITS) / 64;
+        PrefixSet {
+            long: vec![0; words].into_boxed_slice(),
+            short: vec![0; words].into_boxed_slice(),
+            short_lengths: [false; 4],
+        }
+    }
+
+    #[inline]
+    fn fold(bytes: &[u8]) -> u32 {
+        let mut k = [0u8; 4];
+        k[..bytes.len()].copy_from_slice(bytes);
+        u32::from_le_bytes(k) | 0x2020_2020
+    }
+
+    #[inline]
+    fn slot(key: u32, len: usize) -> usize {
+        (key.wrapping_add(len as u32).wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
+    }
+
+    fn insert(&mut self, pattern: &[u8]) {
+        let len = pattern.len().min(4);
+        let slot = Self::slot(Self::fold(&pattern[..len]), len);
+        let set = if len == 4 { &mut self.long } else { &mut self.short };
+        set[slot / 64] |= 1 << (slot % 64);
+        if len < 4 {
+            self.short_lengths[len] = true;
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        (self.long.len() + self.short.len()) * 8
+    }
+
+    #[inline]
+    fn has(set: &[u64], slot: usize) -> bool {
+        set[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// Whether some pattern may start at `bytes[i..]`.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let rest = &bytes[i..];
+        if rest.len() >= 4 && Self::has(&self.long, Self::slot(Self::fold(&rest[..4]), 4)) {
+            return true;
+        }
+        (1..4).any(|len| {
+            self.short_lengths[len]
+                && rest.len() >= len
+                && Self::has(&self.short, Self::slot(Self::fold(&rest[..len]), len))
+        })
+    }
 }
 
 impl Matcher {
@@ -114,8 +179,7 @@ impl Matcher {
                 0
             };
         }
-        let mut pairs = vec![0u64; 65536 / 64].into_boxed_slice();
-        let mut singles = [false; 256];
+        let mut prefixes = PrefixSet::new();
         for ((key, _), group) in keys.iter().zip(groups) {
             let text = std::str::from_utf8(&group[0].bytes)
                 .map_err(|_| Error::new(ErrorKind::Build, "alias variant is not UTF-8"))?;
@@ -128,12 +192,7 @@ impl Matcher {
             for b in [b0, b0.to_ascii_uppercase()] {
                 flags[b as usize] |= if first_word { START_AFTER_SPACE } else { START_ANYWHERE };
             }
-            if key.len() >= 2 {
-                let p = pair_index(key[0], key[1]);
-                pairs[p / 64] |= 1 << (p % 64);
-            } else {
-                singles[b0 as usize] = true;
-            }
+            prefixes.insert(key);
             let lo = flat.len() as u32;
             flat.extend(group);
             let plural = flat[lo as usize..].iter().any(|w: &Written| w.plural) && last.is_alphanumeric();
@@ -145,18 +204,8 @@ impl Matcher {
                 plural,
             });
         }
-        let dfa = if keys.is_empty() {
-            None
-        } else {
-            let dfa = DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(true)
-                .prefilter(false)
-                .build(keys.iter().map(|(k, _)| k))
-                .map_err(|e| Error::new(ErrorKind::Build, format!("cannot build the automaton: {e}")))?;
-            Some(dfa)
-        };
-        Ok(Matcher { dfa, patterns, written: flat, flags, pairs, singles })
+        let trie = Trie::new(&keys.iter().map(|(k, _)| k.as_slice()).collect::<Vec<_>>());
+        Ok(Matcher { trie, patterns, written: flat, flags, prefixes })
     }
 
     /// Number of distinct patterns in the automaton.
@@ -166,16 +215,15 @@ impl Matcher {
 
     /// Heap memory of the automaton and its tables, in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.dfa.as_ref().map_or(0, |d| d.memory_usage())
+        self.trie.memory_usage()
             + self.written.iter().map(|w| w.bytes.len() + std::mem::size_of::<Written>()).sum::<usize>()
             + self.patterns.len() * std::mem::size_of::<Pattern>()
-            + self.pairs.len() * 8
+            + self.prefixes.memory_usage()
     }
 
     /// Finds the boundary-valid, non-overlapping, leftmost-longest hits in `text`,
     /// appending them to `hits` and their aliases to `aliases`.
     pub fn scan(&self, text: &str, hits: &mut Vec<Hit>, aliases: &mut Vec<u32>) {
-        let Some(dfa) = &self.dfa else { return };
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut ends: Vec<(u32, usize)> = Vec::with_capacity(8);
@@ -188,7 +236,7 @@ impl Matcher {
             // character): the common case, kept to one table load and one branch.
             let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
             if f & wanted != 0 && self.may_start(bytes, i) {
-                if let Some(end) = self.longest_at(dfa, text, i, prev_word, &mut ends, hits, aliases) {
+                if let Some(end) = self.longest_at(text, i, prev_word, &mut ends, hits, aliases) {
                     prev_word = crate::boundary::word_before(text, end);
                     i = end;
                     continue;
@@ -208,24 +256,13 @@ impl Matcher {
 
     #[inline]
     fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        if self.singles[bytes[i].to_ascii_lowercase() as usize] {
-            return true;
-        }
-        match bytes.get(i + 1) {
-            Some(&b1) => {
-                let p = pair_index(bytes[i], b1);
-                self.pairs[p / 64] & (1 << (p % 64)) != 0
-            }
-            None => false,
-        }
+        self.prefixes.may_start(bytes, i)
     }
 
-    /// Walks the DFA anchored at `start`; pushes the longest valid hit and returns its
+    /// Walks the trie anchored at `start`; pushes the longest valid hit and returns its
     /// span end, or `None` when nothing valid starts here.
-    #[allow(clippy::too_many_arguments)]
     fn longest_at(
         &self,
-        dfa: &DFA,
         text: &str,
         start: usize,
         prev_word: bool,
@@ -235,25 +272,7 @@ impl Matcher {
     ) -> Option<usize> {
         let bytes = text.as_bytes();
         ends.clear();
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else { return None };
-        for (j, &b) in bytes.iter().enumerate().skip(start) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    let len = j + 1 - start;
-                    for k in 0..dfa.match_len(sid) {
-                        let pid = dfa.match_pattern(sid, k);
-                        // Matches inherited through failure links start later: skip them.
-                        if dfa.pattern_len(pid) == len {
-                            ends.push((pid.as_u32(), j + 1));
-                        }
-                    }
-                }
-            }
-        }
+        self.trie.walk(bytes, start, |pid, end| ends.push((pid, end)));
         // Candidates longest first; a pattern that takes a plural also stands for itself
         // plus an `s` (`F-16s`), which is longer than the pattern alone.
         let mut best: Option<(usize, u32, bool)> = None;

@@ -11,7 +11,8 @@
 //!
 //! A shared surname that the document never introduced and that nobody carrying it held
 //! office at the document's date is dropped: it is most likely someone else (a scholar,
-//! a namesake).
+//! a namesake). A surname that is also a common word (`May`, `West`) is dropped unless
+//! the document named the person in full.
 
 use crate::date::Date;
 use crate::entity::{Entity, Kind, Office};
@@ -85,7 +86,12 @@ pub(crate) fn resolve<'a>(
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
         let entity = g.entity_at(e);
-        if alias.partial && !ambiguous && !introduced.contains_key(&e) && !plausible_at(entity, date) {
+        if alias.partial
+            && !introduced.contains_key(&e)
+            && (alias.common || (!ambiguous && !plausible_at(entity, date)))
+        {
+            // A surname that is also a common word (`May`, `West`, `Khan`) counts only
+            // once the document has named the person in full.
             continue;
         }
         out.push(Mention {
@@ -124,12 +130,14 @@ fn choose(
                 0 if any_partial => (None, true),
                 0 => (Some(cands[0]), true),
                 _ => {
+                    // The office in the country the document talks about most, then the
+                    // higher office (a president before a minister).
                     let score = |a: &u32| {
                         g.entity_at(ent(*a))
                             .offices_on(d)
-                            .map(|o| weight.get(o.country.as_str()).copied().unwrap_or(0))
+                            .map(|o| (weight.get(o.country.as_str()).copied().unwrap_or(0), rank(&o.title)))
                             .max()
-                            .unwrap_or(0)
+                            .unwrap_or((0, 0))
                     };
                     let best = holders.iter().max_by_key(|a| score(a)).copied();
                     (best, true)
@@ -140,6 +148,26 @@ fn choose(
             let latest = |a: &u32| g.entity_at(ent(*a)).offices.iter().filter_map(|o| o.start).max();
             (cands.iter().max_by_key(|a| latest(a)).copied(), true)
         }
+    }
+}
+
+/// How high an office stands, for choosing between namesakes who both held one.
+fn rank(title: &str) -> u8 {
+    let t = title.to_ascii_lowercase();
+    if t.contains("vice") || t.contains("deputy") || t.contains("acting") {
+        1
+    } else if t.contains("president")
+        || t.contains("supreme leader")
+        || t.contains("general secretary")
+        || t.contains("chancellor")
+    {
+        4
+    } else if t.contains("prime minister") {
+        3
+    } else if t.contains("minister") || t.contains("secretary") {
+        2
+    } else {
+        1
     }
 }
 
