@@ -1,6 +1,8 @@
 //! Checks on the whole built-in gazetteer: ids, references, coverage, and each class of
 //! alias found in text written for these tests.
 
+#![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
+
 use caci_core::{Date, Form, Gazetteer, Kind};
 use std::collections::HashMap;
 

@@ -1,6 +1,8 @@
 //! `find` against a plain reference matcher written for this test: every written form
 //! searched on its own, then boundary filter, then greedy leftmost-longest selection.
 
+#![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
+
 use caci_core::boundary::{word_at, word_before};
 use caci_core::{Alias, CasePolicy, Entity, Gazetteer, Kind};
 use proptest::prelude::*;
