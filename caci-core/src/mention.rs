@@ -24,6 +24,8 @@ pub struct Mention<'a> {
     pub ambiguous: bool,
     /// For leaders: the office held at the document's date, when known.
     pub office: Option<&'a Office>,
+    /// For leaders: a `former` (or `ex-`, `late`) title stood before the name.
+    pub former: bool,
 }
 
 impl<'a> Mention<'a> {
@@ -60,7 +62,7 @@ impl<'a> Mention<'a> {
 
 impl Serialize for Mention<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Mention", 9)?;
+        let mut st = s.serialize_struct("Mention", 11)?;
         st.serialize_field("start", &self.start)?;
         st.serialize_field("end", &self.end)?;
         st.serialize_field("surface", self.surface)?;
@@ -70,6 +72,8 @@ impl Serialize for Mention<'_> {
         st.serialize_field("form", &self.form())?;
         st.serialize_field("family", &self.family())?;
         st.serialize_field("ambiguous", &self.ambiguous)?;
+        st.serialize_field("office", &self.office.map(|o| o.to_string()))?;
+        st.serialize_field("former", &self.former)?;
         st.end()
     }
 }

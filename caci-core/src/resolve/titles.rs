@@ -1,0 +1,144 @@
+//! Titles before a leader's name: `President Tokayev`, `former Prime Minister May`,
+//! `Russian Foreign Minister Sergey Lavrov`.
+//!
+//! The title is never part of the span, but it helps: it picks among namesakes (a
+//! `President X` is the one of them who was president), it lets a surname that is also a
+//! common word count (`Prime Minister May`), and `former` sets a flag on the mention.
+
+use crate::entity::Entity;
+
+/// A title read before a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Title {
+    /// The title as a lower-case phrase from [`TITLES`].
+    pub phrase: &'static str,
+    /// `former`, `ex-` or `late` came before it.
+    pub former: bool,
+}
+
+/// Title phrases, longest first so that `prime minister` wins over `minister`.
+const TITLES: &[&str] = &[
+    "deputy prime minister",
+    "special representative",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "supreme leader",
+    "vice president",
+    "special envoy",
+    "prime minister",
+    "energy minister",
+    "president-elect",
+    "ambassador",
+    "chancellor",
+    "chairwoman",
+    "commander",
+    "president",
+    "secretary",
+    "chairman",
+    "minister",
+    "premier",
+    "speaker",
+    "general",
+    "marshal",
+    "admiral",
+    "senator",
+    "envoy",
+    "mullah",
+    "sheikh",
+    "leader",
+    "king",
+    "emir",
+    "gen.",
+];
+
+/// Words that may stand between a title and a name (`President Ilham Aliyev` is handled by
+/// the full name; these are for `President of Azerbaijan Ilham Aliyev`-like orders, kept
+/// short on purpose).
+const FORMER: &[&str] = &["former", "ex-", "late", "then-"];
+
+/// The title that ends right before byte `start` of `text`, if any: the title phrase
+/// must be followed only by spaces before the name, on the same line.
+pub(crate) fn before(text: &str, start: usize) -> Option<Title> {
+    let lo = start.saturating_sub(60);
+    let lo = (lo..start).find(|&i| text.is_char_boundary(i)).unwrap_or(start);
+    let window = &text[lo..start];
+    let window = window.rsplit('\n').next().unwrap_or(window);
+    let trimmed = window.trim_end_matches([' ', '\u{00A0}']);
+    if trimmed.len() == window.len() {
+        return None; // no space between the title and the name
+    }
+    let lower = trimmed.to_lowercase();
+    let phrase = TITLES.iter().find(|t| {
+        lower.ends_with(*t) && {
+            let before = &lower[..lower.len() - t.len()];
+            before.is_empty() || before.ends_with([' ', '-', '(', '"', '\u{201C}', '\u{00A0}'])
+        }
+    })?;
+    let rest = &lower[..lower.len() - phrase.len()];
+    // `former` within the three words before the title (`former Kazakh President`).
+    let former = rest
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| FORMER.iter().any(|f| w == f.trim_end_matches('-') || w.starts_with(f) && f.ends_with('-')));
+    Some(Title { phrase, former })
+}
+
+/// Whether `entity` held an office that the title names.
+pub(crate) fn fits(title: &Title, entity: &Entity) -> bool {
+    entity.offices.iter().any(|o| office_fits(title.phrase, &o.title))
+}
+
+fn office_fits(phrase: &str, office: &str) -> bool {
+    let office = office.to_lowercase();
+    let generic = matches!(phrase, "leader" | "commander" | "general" | "gen." | "marshal" | "admiral");
+    if generic {
+        return true;
+    }
+    let base = phrase.trim_end_matches("-elect");
+    let junior = |s: &str| s.contains("vice") || s.contains("deputy");
+    office.contains(base) && (junior(base) || !junior(&office))
+        || (base == "minister" && office.contains("minister"))
+        || (base == "secretary" && office.contains("secretary"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Entity, Kind, Office};
+
+    fn at(text: &str, name: &str) -> Option<Title> {
+        before(text, text.find(name).unwrap())
+    }
+
+    #[test]
+    fn reads_titles_and_former() {
+        let t = at("talks with President Tokayev", "Tokayev").unwrap();
+        assert_eq!((t.phrase, t.former), ("president", false));
+        let t = at("as former Kazakh President Nazarbayev said", "Nazarbayev").unwrap();
+        assert_eq!((t.phrase, t.former), ("president", true));
+        assert_eq!(at("Prime Minister May", "May").unwrap().phrase, "prime minister");
+        assert_eq!(at("the Vice President Vance", "Vance").unwrap().phrase, "vice president");
+        assert!(at("in May", "May").is_none());
+        assert!(at("the presidential Tokayev", "Tokayev").is_none());
+        assert!(at("President\nTokayev", "Tokayev").is_none(), "not across lines");
+    }
+
+    #[test]
+    fn a_title_fits_the_offices_it_names() {
+        let e =
+            Entity::new("x", Kind::Leader, "X").with_office("Prime Minister@GBR 2016..2019".parse::<Office>().unwrap());
+        let t = |phrase| Title { phrase, former: false };
+        assert!(fits(&t("prime minister"), &e));
+        assert!(fits(&t("minister"), &e));
+        assert!(!fits(&t("president"), &e));
+        let vp =
+            Entity::new("y", Kind::Leader, "Y").with_office("Vice President@USA 2025..".parse::<Office>().unwrap());
+        assert!(!fits(&t("president"), &vp) && fits(&t("vice president"), &vp));
+    }
+}

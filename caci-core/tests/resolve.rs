@@ -1,0 +1,85 @@
+//! Resolution rules on text written for these tests, with the built-in gazetteer.
+
+#![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
+
+use caci_core::{Date, Gazetteer, Mention};
+
+fn g() -> &'static Gazetteer {
+    caci_core::builtin::builtin()
+}
+
+fn on(text: &'static str, date: Option<&str>) -> Vec<Mention<'static>> {
+    g().find_dated(text, date.map(|d| d.parse::<Date>().unwrap()))
+}
+
+fn ids(text: &'static str, date: Option<&str>) -> Vec<&'static str> {
+    on(text, date).iter().map(|m| m.id()).collect()
+}
+
+#[test]
+fn a_surname_is_the_office_holder_at_the_date() {
+    assert_eq!(ids("Aliyev opened the session.", Some("2001-03-01")), ["heydar-aliyev"]);
+    assert_eq!(ids("Aliyev opened the session.", Some("2019-03-01")), ["ilham-aliyev"]);
+    assert_eq!(ids("Karimov visited Moscow.", Some("2010-05-05")), ["islam-karimov", "RUS"]);
+}
+
+#[test]
+fn without_a_date_the_latest_holder_flagged_ambiguous() {
+    let m = &on("Aliyev spoke.", None)[0];
+    assert_eq!(m.id(), "ilham-aliyev");
+    assert!(m.ambiguous);
+}
+
+#[test]
+fn the_documents_full_names_decide_its_surnames() {
+    // Dated when Ilham held office, but the text is about Heydar.
+    let text = "Heydar Aliyev built the oil strategy. Later, Aliyev signed the contract of the century.";
+    let ms = on(text, Some("2015-01-01"));
+    assert_eq!(ms.iter().map(|m| m.id()).collect::<Vec<_>>(), ["heydar-aliyev", "heydar-aliyev"]);
+    assert!(!ms[1].ambiguous);
+}
+
+#[test]
+fn a_title_picks_among_namesakes_and_former_is_flagged() {
+    let ms = on("former President Nazarbayev met Prime Minister May.", Some("2018-01-01"));
+    assert_eq!(ms.iter().map(|m| m.id()).collect::<Vec<_>>(), ["nursultan-nazarbayev", "theresa-may"]);
+    assert!(ms[0].former && !ms[1].former);
+    assert_eq!(ms[1].surface, "May", "the title is not part of the span");
+}
+
+#[test]
+fn a_surname_that_is_a_common_word_needs_a_full_name_or_title() {
+    assert!(ids("In May the talks resumed in the West.", Some("2018-05-01")).is_empty());
+    assert_eq!(ids("Theresa May arrived. May said little.", Some("2018-05-01")), ["theresa-may", "theresa-may"]);
+}
+
+#[test]
+fn authors_are_not_leaders() {
+    // An author whose name is also a leader's surname, in the byline and in the bio.
+    let text =
+        "By Farid Karimov and Lena Ortiz\nTashkent weighs its options.\nFarid Karimov is a researcher in Vienna.";
+    let ms = on(text, Some("2024-01-01"));
+    assert_eq!(ms.iter().map(|m| m.id()).collect::<Vec<_>>(), ["UZB", "AUT"]);
+}
+
+#[test]
+fn common_word_places_need_context() {
+    assert_eq!(ids("Georgia and Armenia agreed on transit fees.", None), ["GEO", "ARM"]);
+    assert!(ids("She grew up in the state of Georgia.", None).is_empty(), "the U.S. state");
+    assert!(ids("roast turkey and fine china", None).is_empty(), "lower case");
+    assert_eq!(ids("Tbilisi said little; Georgia will decide in spring.", None), ["GEO", "GEO"]);
+}
+
+#[test]
+fn weapon_names_that_are_common_words_need_a_cue() {
+    assert_eq!(ids("Kyiv received two Patriot batteries.", None), ["UKR", "patriot"]);
+    assert_eq!(ids("A Patriot spirit prevailed.", None), Vec::<&str>::new());
+    assert_eq!(ids("The Stinger and Javelin missiles were delivered.", None), ["stinger", "javelin"]);
+}
+
+#[test]
+fn leaders_carry_their_office_at_the_date() {
+    let m = &on("Tokayev met Mirziyoyev.", Some("2022-09-15"))[0];
+    let o = m.office.unwrap();
+    assert_eq!((o.title.as_str(), o.country.as_str()), ("President", "KAZ"));
+}
