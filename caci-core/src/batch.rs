@@ -40,6 +40,9 @@ pub fn find_batch<'a, S: AsRef<str> + Sync>(
     }
 }
 
+/// Thread pools by (process id, size).
+type Pools = HashMap<(u32, usize), Arc<rayon::ThreadPool>>;
+
 /// A pool of `n` threads, built once per size and process and kept: starting threads on
 /// every call would cost more than tagging a small batch.
 ///
@@ -48,7 +51,7 @@ pub fn find_batch<'a, S: AsRef<str> + Sync>(
 /// pool threads in the child, and a pool inherited that way would wait for them forever.
 /// The child builds its own pool instead.
 fn pool(n: usize) -> Result<Arc<rayon::ThreadPool>> {
-    static POOLS: OnceLock<Mutex<HashMap<(u32, usize), Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    static POOLS: OnceLock<Mutex<Pools>> = OnceLock::new();
     let key = (std::process::id(), n);
     let mut pools = POOLS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
     // Forget the pools of a parent process: their threads do not exist here.
