@@ -17,8 +17,8 @@ if [ -f pyproject.toml ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e '.[dev]'
   echo "== ruff"
-  .venv/bin/ruff check .
-  .venv/bin/ruff format --check .
+  .venv/bin/python -m ruff check .
+  .venv/bin/python -m ruff format --check .
   echo "== pytest"
   .venv/bin/python -m pytest -q
 fi

@@ -40,6 +40,17 @@ pub fn find_batch<'a, S: AsRef<str> + Sync>(
     }
 }
 
+/// Runs `op` on this process's pool of `threads` threads (the pool [`find_batch`] uses),
+/// so that rayon's parallel iterators inside `op` run there: for bindings that turn each
+/// document's mentions into their own records in parallel. Safe after `fork`, like
+/// [`find_batch`].
+pub fn install<R: Send>(threads: usize, op: impl FnOnce() -> R + Send) -> Result<R> {
+    if threads == 0 {
+        return Err(Error::new(ErrorKind::Format, "threads must be at least 1"));
+    }
+    Ok(pool(threads)?.install(op))
+}
+
 /// Thread pools by (process id, size).
 type Pools = HashMap<(u32, usize), Arc<rayon::ThreadPool>>;
 
@@ -89,6 +100,14 @@ mod tests {
             let starts: Vec<Vec<usize>> = batch.iter().map(|ms| ms.iter().map(|m| m.start).collect()).collect();
             assert_eq!(starts, single, "{threads:?}");
         }
+    }
+
+    #[test]
+    fn install_runs_on_a_kept_pool_of_that_size() {
+        assert_eq!(install(3, rayon::current_num_threads).unwrap(), 3);
+        let first = install(2, || std::thread::current().id()).unwrap();
+        assert_ne!(first, std::thread::current().id(), "runs on a pool thread");
+        assert!(install(0, || ()).unwrap_err().to_string().contains("at least 1"));
     }
 
     #[test]

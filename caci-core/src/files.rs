@@ -64,11 +64,17 @@ pub(crate) fn load_str(
         Format::Json => read_json(text, label)?,
         Format::Tsv | Format::Csv => read_table(text, format, label, kind)?,
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (entry, line) in entries {
+    // Where each id was first defined: its line, or for JSON (which has no line per
+    // entry) its 1-based position in the list of entries.
+    let mut seen: HashMap<String, (Option<usize>, usize)> = HashMap::new();
+    for (n, (entry, line)) in entries.into_iter().enumerate() {
         let at = Location { file: label.into(), line };
-        if let Some(first) = seen.insert(entry.entity.id.clone(), line.unwrap_or(0)) {
-            let msg = format!("duplicate id `{}` (first defined at {label}:{first})", entry.entity.id);
+        if let Some((first_line, first_n)) = seen.insert(entry.entity.id.clone(), (line, n + 1)) {
+            let first = match first_line {
+                Some(l) => format!("first defined at {label}:{l}"),
+                None => format!("entries {first_n} and {} of {label}", n + 1),
+            };
+            let msg = format!("duplicate id `{}` ({first})", entry.entity.id);
             return Err(Error::new(ErrorKind::DuplicateId, msg).at(label, line));
         }
         if strict || !b.contains(&entry.entity.id) {
@@ -103,7 +109,7 @@ fn read_table(text: &str, format: Format, label: &str, kind: Option<Kind>) -> Re
     }
     let mut rdr = rb.from_reader(text.as_bytes());
     let csv_err = |e: csv::Error| {
-        let line = e.position().map(|p| p.line() as usize);
+        let line = e.position().map(|p| Lines::new(text).at(p.byte() as usize));
         let msg = match e.kind() {
             csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
                 format!("expected {expected_len} columns as in the header, found {len}")
@@ -123,9 +129,10 @@ fn read_table(text: &str, format: Format, label: &str, kind: Option<Kind>) -> Re
         return Err(missing("kind"));
     }
     let mut out = Vec::new();
+    let mut lines = Lines::new(text);
     for rec in rdr.records() {
         let rec = rec.map_err(csv_err)?;
-        let line = rec.position().map(|p| p.line() as usize);
+        let line = rec.position().map(|p| lines.at(p.byte() as usize));
         let at = |e: Error| e.at(label, line);
         let cell = |i: usize| rec.get(i).unwrap_or("").trim();
         if rec.iter().all(|c| c.trim().is_empty()) {
@@ -182,6 +189,42 @@ fn read_table(text: &str, format: Format, label: &str, kind: Option<Kind>) -> Re
         out.push((Entry { entity, aliases }, line));
     }
     Ok(out)
+}
+
+/// Line numbers of records, counted forward in one pass. The csv reader's own line count
+/// leaves out comment lines (every line after a `#` comment would be off by one), and
+/// the byte offset it gives for a record is where it started reading: before the comment
+/// and blank lines it skipped.
+struct Lines<'t> {
+    text: &'t [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Lines { text: text.as_bytes(), byte: 0, line: 1 }
+    }
+
+    /// The 1-based line of the record that the reader started to read at `byte`.
+    fn at(&mut self, mut byte: usize) -> usize {
+        while let Some(rest) = self.text.get(byte..) {
+            if !(rest.starts_with(b"#") || rest.starts_with(b"\n") || rest.starts_with(b"\r\n")) {
+                break;
+            }
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(i) => byte += i + 1,
+                None => break,
+            }
+        }
+        if byte < self.byte {
+            (self.byte, self.line) = (0, 1);
+        }
+        let end = byte.min(self.text.len()).max(self.byte);
+        self.line += self.text[self.byte..end].iter().filter(|&&b| b == b'\n').count();
+        self.byte = end;
+        self.line
+    }
 }
 
 #[cfg(test)]

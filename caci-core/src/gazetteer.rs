@@ -10,11 +10,14 @@ use crate::mention::Mention;
 use crate::variants::variants;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// The version of the [`Spec`] format; bumped when it changes incompatibly.
 pub const SPEC_VERSION: u32 = 1;
+
+/// The most finds a thread keeps room for between calls to `find` (about 1.5 MB).
+const SCRATCH_KEEP: usize = 1 << 16;
 
 /// One entity with its aliases: the unit a gazetteer is built from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -222,7 +225,14 @@ impl Gazetteer {
             hits.clear();
             aliases.clear();
             self.matcher.scan(text, hits, aliases);
-            crate::resolve::resolve(self, text, date, hits, aliases)
+            let found = crate::resolve::resolve(self, text, date, hits, aliases);
+            // One huge document must not leave every thread that saw it holding its finds
+            // for good (a 100 MB text of short names is tens of millions of hits).
+            if hits.capacity() > SCRATCH_KEEP {
+                *hits = Vec::new();
+                *aliases = Vec::new();
+            }
+            found
         })
     }
 
@@ -391,11 +401,15 @@ impl GazetteerBuilder {
         for (ei, (entry, at)) in self.entries.iter().enumerate() {
             let e = ei as u32;
             let mut list: Vec<Alias> = Vec::with_capacity(entry.aliases.len() + 1);
+            // A set, not a scan of `list`: an entity with 100,000 aliases must not build in
+            // quadratic time.
+            let mut listed: HashSet<&str> = HashSet::with_capacity(entry.aliases.len() + 1);
             if !entry.aliases.iter().any(|a| a.surface == entry.entity.name) && !entry.entity.name.trim().is_empty() {
                 list.push(Alias::new(entry.entity.name.clone()));
+                listed.insert(&entry.entity.name);
             }
             for a in &entry.aliases {
-                if !list.iter().any(|b| b.surface == a.surface) {
+                if listed.insert(a.surface.as_str()) {
                     list.push(a.clone());
                 }
             }
@@ -427,23 +441,28 @@ impl GazetteerBuilder {
             }
             entities.push(entry.entity.clone());
         }
-        // Variant generation is the costliest step of the build: spread it over the cores.
-        let per_alias: Vec<Vec<Written>> = aliases
-            .par_iter()
-            .enumerate()
-            .map(|(i, (e, a))| {
-                let plural = wants_plural(&self.options, &entities[*e as usize], a);
-                variants(&a.surface, a.case)
-                    .into_iter()
-                    .map(|v| Written {
-                        alias: i as u32,
-                        bytes: v.into_bytes().into_boxed_slice(),
-                        case: a.case,
-                        plural,
-                    })
-                    .collect()
-            })
-            .collect();
+        // Variant generation is the costliest step of the build: spread it over the cores,
+        // on the batch module's pools, which (unlike rayon's global pool) survive a fork.
+        let generate = || -> Vec<Vec<Written>> {
+            aliases
+                .par_iter()
+                .enumerate()
+                .map(|(i, (e, a))| {
+                    let plural = wants_plural(&self.options, &entities[*e as usize], a);
+                    variants(&a.surface, a.case)
+                        .into_iter()
+                        .map(|v| Written {
+                            alias: i as u32,
+                            bytes: v.into_bytes().into_boxed_slice(),
+                            case: a.case,
+                            plural,
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let per_alias = batch::install(cores, generate)?;
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
         let matcher = Matcher::new(written)?;
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
@@ -474,6 +493,64 @@ impl GazetteerBuilder {
                     }
                 }
             }
+        }
+        self.check_families()
+    }
+
+    /// Every chain of weapon families ends at an entry that names itself as its family
+    /// (`j-10c` → `j-10` → `j-10`): a cycle (`a` → `b` → `a`) or a chain that ends at an
+    /// entry with no family is an error that names the chain. Runs after the references
+    /// are known to exist; linear in the number of entries.
+    fn check_families(&self) -> Result<()> {
+        let family_of = |i: usize| self.entries[i].0.entity.family();
+        let id_of = |i: usize| self.entries[i].0.entity.id.as_str();
+        // Entries already known to end well.
+        let mut ok = vec![false; self.entries.len()];
+        let mut on_path = vec![false; self.entries.len()];
+        let mut path: Vec<usize> = Vec::new();
+        for start in 0..self.entries.len() {
+            if ok[start] || family_of(start).is_none() {
+                continue;
+            }
+            path.clear();
+            let mut cur = start;
+            loop {
+                if ok[cur] {
+                    break;
+                }
+                let Some(family) = family_of(cur) else {
+                    let chain: Vec<&str> = path.iter().map(|&i| id_of(i)).chain([id_of(cur)]).collect();
+                    let msg = format!(
+                        "weapon family chain {} ends at `{}`, which has no family: a family's own entry names itself as its family",
+                        chain.join(" -> "),
+                        id_of(cur)
+                    );
+                    return Err(located(Error::new(ErrorKind::Format, msg), &self.entries[start].1));
+                };
+                if family == id_of(cur) {
+                    break;
+                }
+                if on_path[cur] {
+                    let p = path.iter().position(|&i| i == cur).unwrap_or(0);
+                    let cycle: Vec<&str> = path[p..].iter().map(|&i| id_of(i)).chain([id_of(cur)]).collect();
+                    let msg = format!(
+                        "weapon families form a cycle: {} (a family's own entry names itself as its family)",
+                        cycle.join(" -> ")
+                    );
+                    return Err(located(Error::new(ErrorKind::Format, msg), &self.entries[cur].1));
+                }
+                on_path[cur] = true;
+                path.push(cur);
+                match self.by_id.get(family) {
+                    Some(&next) => cur = next,
+                    None => break, // reported by the reference check
+                }
+            }
+            for &i in &path {
+                ok[i] = true;
+                on_path[i] = false;
+            }
+            ok[cur] = true;
         }
         Ok(())
     }

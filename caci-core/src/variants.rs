@@ -105,7 +105,8 @@ fn separator_forms(surface: &str) -> Vec<String> {
             slots.push((i, vec![" ", "-"]));
         }
     }
-    let combinations: usize = slots.iter().map(|(_, o)| o.len()).product();
+    // Checked: a long surface with many hyphens (3^41 > 2^64) must not overflow.
+    let combinations = slots.iter().try_fold(1usize, |n, (_, o)| n.checked_mul(o.len())).unwrap_or(usize::MAX);
     let render = |choice: &dyn Fn(usize, &[&str]) -> usize| -> String {
         let mut s = String::with_capacity(surface.len());
         let mut slot = slots.iter().peekable();

@@ -1,0 +1,75 @@
+"""caci: countries, political leaders and weapon systems in analyst prose.
+
+>>> import caci
+>>> [(m.surface, m.id) for m in caci.find("Tashkent weighs the J-10C.")]  # doctest: +SKIP
+[('Tashkent', 'UZB'), ('J-10C', 'j-10c')]
+
+``caci.find`` and ``caci.find_many`` use the built-in gazetteer (built once, on first
+use); ``caci.Gazetteer`` builds your own. ``caci.tag``, ``caci.counts`` and
+``caci.cooccurrence`` work on pandas (imported when first used), and ``Series.caci`` is
+available once pandas and caci are both imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ._caci import CaciError, DateError, Gazetteer, GazetteerError, Mention, __version__
+from .display import Highlighted, display
+
+if TYPE_CHECKING:
+    from .pages import read_pages, sample_corpus
+    from .pandas import cooccurrence, counts, tag
+
+__all__ = [
+    "CaciError",
+    "DateError",
+    "Gazetteer",
+    "GazetteerError",
+    "Highlighted",
+    "Mention",
+    "__version__",
+    "cooccurrence",
+    "counts",
+    "display",
+    "find",
+    "find_many",
+    "read_pages",
+    "sample_corpus",
+    "tag",
+]
+
+
+def find(text: str | None, date: Any = None) -> list[Mention]:
+    """The mentions in ``text``, found with the built-in gazetteer (see ``Gazetteer.find``)."""
+    return Gazetteer.default().find(text, date)
+
+
+def find_many(
+    texts: Any, dates: Any = None, threads: int | None = None, progress: bool | None = None
+) -> list[list[Mention]]:
+    """The mentions of many texts, with the built-in gazetteer (see ``Gazetteer.find_many``)."""
+    return Gazetteer.default().find_many(texts, dates, threads=threads, progress=progress)
+
+
+_PANDAS_API = ("tag", "counts", "cooccurrence")
+_PAGES_API = ("read_pages", "sample_corpus")
+
+
+def __getattr__(name: str) -> Any:
+    # The pandas functions and the page reader import pandas, which is slow: only when
+    # first used.
+    if name in _PANDAS_API:
+        from . import pandas as _pandas
+
+        return getattr(_pandas, name)
+    if name in _PAGES_API:
+        from . import pages as _pages
+
+        return getattr(_pages, name)
+    raise AttributeError(f"module 'caci' has no attribute {name!r}")
+
+
+if "pandas" in sys.modules:  # pandas already paid for: register the Series.caci accessor now
+    from . import pandas as _pandas  # noqa: F401

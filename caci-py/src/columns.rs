@@ -1,0 +1,129 @@
+//! Mentions as columns: one contiguous array per field, for `caci.tag`, so that a
+//! DataFrame is built without a Python object per mention.
+//!
+//! Integer columns go to Python as `bytearray`s of native-endian values (numpy wraps them
+//! without copying); surfaces are dictionary-encoded (a code per mention and the list of
+//! distinct surfaces); entities are indices into the gazetteer's entity table.
+
+use crate::mention::form_code;
+use crate::sentences::Sentences;
+use caci_core::offsets::CharOffsets;
+use caci_core::{Gazetteer, Mention};
+use pyo3::prelude::*;
+use pyo3::types::{PyByteArray, PyDict, PyList};
+use std::collections::HashMap;
+
+/// One mention, as computed in parallel (no Python, no allocation beyond the row).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Row {
+    start: i64,
+    end: i64,
+    byte_start: usize,
+    byte_end: usize,
+    entity: i32,
+    form: i8,
+    ambiguous: bool,
+    sentence: i32,
+}
+
+/// A document's mentions as rows, with code-point offsets and, if asked, the index of
+/// each mention's sentence.
+pub(crate) fn rows(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>, sentences: bool) -> Vec<Row> {
+    let mut chars = CharOffsets::new(text);
+    let mut sent = sentences.then(|| Sentences::new(text));
+    found
+        .iter()
+        .map(|m| Row {
+            start: chars.to_char(m.start) as i64,
+            end: chars.to_char(m.end) as i64,
+            byte_start: m.start,
+            byte_end: m.end,
+            entity: g.entity_index(m.entity).map_or(-1, |i| i as i32),
+            form: form_code(m.form()),
+            ambiguous: m.ambiguous,
+            sentence: sent.as_mut().map_or(-1, |s| s.index_at(m.start) as i32),
+        })
+        .collect()
+}
+
+/// The columns built so far.
+#[derive(Debug, Default)]
+pub(crate) struct Columns {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    entity: Vec<i32>,
+    form: Vec<i8>,
+    ambiguous: Vec<u8>,
+    sentence: Vec<i32>,
+    surface: Vec<i32>,
+    surfaces: Vec<Box<str>>,
+    surface_codes: HashMap<Box<str>, i32>,
+}
+
+impl Columns {
+    /// Appends the rows of documents `first_row`, `first_row + 1`, ...
+    pub(crate) fn push(&mut self, first_row: usize, docs: &[(&str, Vec<Row>)]) {
+        let n: usize = docs.iter().map(|(_, r)| r.len()).sum();
+        self.doc.reserve(n);
+        self.start.reserve(n);
+        self.end.reserve(n);
+        self.entity.reserve(n);
+        self.form.reserve(n);
+        self.ambiguous.reserve(n);
+        self.sentence.reserve(n);
+        self.surface.reserve(n);
+        for (i, (text, rows)) in docs.iter().enumerate() {
+            let doc = (first_row + i) as i64;
+            for r in rows {
+                self.doc.push(doc);
+                self.start.push(r.start);
+                self.end.push(r.end);
+                self.entity.push(r.entity);
+                self.form.push(r.form);
+                self.ambiguous.push(u8::from(r.ambiguous));
+                self.sentence.push(r.sentence);
+                let s = text.get(r.byte_start..r.byte_end).unwrap_or_default();
+                let code = match self.surface_codes.get(s) {
+                    Some(&c) => c,
+                    None => {
+                        let c = self.surfaces.len() as i32;
+                        self.surfaces.push(s.into());
+                        self.surface_codes.insert(s.into(), c);
+                        c
+                    }
+                };
+                self.surface.push(code);
+            }
+        }
+    }
+
+    /// The columns as a dict: `bytearray`s named `doc` (int64), `start`, `end` (int64),
+    /// `entity` (int32), `form` (int8), `ambiguous` (bool as uint8), `sentence` (int32,
+    /// -1 when not asked), `surface` (int32 codes), and the list `surfaces`.
+    pub(crate) fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("doc", bytes(py, &self.doc, i64::to_ne_bytes))?;
+        d.set_item("start", bytes(py, &self.start, i64::to_ne_bytes))?;
+        d.set_item("end", bytes(py, &self.end, i64::to_ne_bytes))?;
+        d.set_item("entity", bytes(py, &self.entity, i32::to_ne_bytes))?;
+        d.set_item("form", bytes(py, &self.form, i8::to_ne_bytes))?;
+        d.set_item("ambiguous", PyByteArray::new(py, &self.ambiguous))?;
+        d.set_item("sentence", bytes(py, &self.sentence, i32::to_ne_bytes))?;
+        d.set_item("surface", bytes(py, &self.surface, i32::to_ne_bytes))?;
+        d.set_item("surfaces", PyList::new(py, self.surfaces.iter().map(|s| &**s))?)?;
+        Ok(d)
+    }
+}
+
+fn bytes<'py, T: Copy, const N: usize>(
+    py: Python<'py>,
+    values: &[T],
+    to_bytes: fn(T) -> [u8; N],
+) -> Bound<'py, PyByteArray> {
+    let mut out = Vec::with_capacity(values.len() * N);
+    for &v in values {
+        out.extend_from_slice(&to_bytes(v));
+    }
+    PyByteArray::new(py, &out)
+}

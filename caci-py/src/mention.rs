@@ -1,0 +1,303 @@
+//! `caci.Mention`: one mention, with Python `str` offsets, frozen.
+
+use caci_core::{Entity, Form, Kind};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString, PyTuple};
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+/// What a mention says about its entity, shared by all mentions of that entity: the
+/// Python strings are made once per gazetteer, not once per mention.
+#[derive(Debug)]
+pub(crate) struct EntityInfo {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    pub family: Option<String>,
+    pub py_id: Py<PyString>,
+    pub py_name: Py<PyString>,
+    pub py_kind: Py<PyString>,
+    pub py_family: Option<Py<PyString>>,
+}
+
+impl EntityInfo {
+    pub(crate) fn new(py: Python<'_>, id: &str, name: &str, kind: Kind, family: Option<&str>) -> Self {
+        EntityInfo {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            family: family.map(str::to_string),
+            py_id: PyString::new(py, id).unbind(),
+            py_name: PyString::new(py, name).unbind(),
+            py_kind: PyString::intern(py, kind.as_str()).unbind(),
+            py_family: family.map(|f| PyString::new(py, f).unbind()),
+        }
+    }
+
+    pub(crate) fn of(py: Python<'_>, e: &Entity) -> Self {
+        EntityInfo::new(py, &e.id, &e.name, e.kind, e.family())
+    }
+
+    fn same(&self, other: &EntityInfo) -> bool {
+        (&self.id, &self.name, self.kind, &self.family) == (&other.id, &other.name, other.kind, &other.family)
+    }
+}
+
+/// A mention's surface: inline when short, as nearly all are, so that making a mention
+/// allocates nothing but the Python object.
+#[derive(Debug, Clone)]
+pub(crate) enum Surface {
+    Inline { len: u8, bytes: [u8; Surface::INLINE] },
+    Heap(Box<str>),
+}
+
+impl Surface {
+    const INLINE: usize = 22;
+
+    pub(crate) fn new(s: &str) -> Self {
+        if s.len() <= Surface::INLINE {
+            let mut bytes = [0; Surface::INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Surface::Inline { len: s.len() as u8, bytes }
+        } else {
+            Surface::Heap(s.into())
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // Only `new` writes the bytes, from a `str`: they are valid UTF-8.
+            Surface::Inline { len, bytes } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            Surface::Heap(s) => s,
+        }
+    }
+}
+
+/// The forms, in the order of their codes in columnar results.
+pub(crate) const FORMS: [Form; 3] = [Form::Name, Form::Demonym, Form::Capital];
+
+pub(crate) fn form_code(f: Form) -> i8 {
+    FORMS.iter().position(|&x| x == f).map_or(-1, |i| i as i8)
+}
+
+pub(crate) fn kind_code(k: Kind) -> i8 {
+    Kind::ALL.iter().position(|&x| x == k).map_or(-1, |i| i as i8)
+}
+
+fn parse_form(s: &str) -> PyResult<Form> {
+    FORMS
+        .into_iter()
+        .find(|f| f.as_str() == s)
+        .ok_or_else(|| PyValueError::new_err(format!("unknown form `{s}` (known: name, demonym, capital)")))
+}
+
+/// One mention of an entity in a text.
+///
+/// `start` and `end` index the Python `str` (code points): `text[m.start:m.end] == m.surface`.
+#[pyclass(frozen, eq, hash, module = "caci", name = "Mention")]
+pub struct PyMention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) surface: Surface,
+    pub(crate) entity: Arc<EntityInfo>,
+    pub(crate) form: Form,
+    pub(crate) ambiguous: bool,
+}
+
+#[pymethods]
+impl PyMention {
+    #[new]
+    #[pyo3(signature = (start, end, surface, kind, id, name, form = "name", family = None, ambiguous = false))]
+    #[allow(clippy::too_many_arguments)]
+    fn py_new(
+        py: Python<'_>,
+        start: usize,
+        end: usize,
+        surface: &str,
+        kind: &str,
+        id: &str,
+        name: &str,
+        form: &str,
+        family: Option<&str>,
+        ambiguous: bool,
+    ) -> PyResult<Self> {
+        let kind: Kind = kind.parse().map_err(|e: caci_core::Error| PyValueError::new_err(e.to_string()))?;
+        if end < start {
+            return Err(PyValueError::new_err(format!("end {end} is before start {start}")));
+        }
+        Ok(PyMention {
+            start,
+            end,
+            surface: Surface::new(surface),
+            entity: Arc::new(EntityInfo::new(py, id, name, kind, family)),
+            form: parse_form(form)?,
+            ambiguous,
+        })
+    }
+
+    /// Offset of the first character, in code points (a Python `str` index).
+    #[getter]
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Offset one past the last character, in code points.
+    #[getter]
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The text of the span as written: `text[start:end]`.
+    #[getter]
+    fn surface<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        PyString::new(py, self.surface.as_str())
+    }
+
+    /// `"country"`, `"leader"`, `"weapon"`, `"organization"` or `"region"`.
+    #[getter]
+    fn kind(&self, py: Python<'_>) -> Py<PyString> {
+        self.entity.py_kind.clone_ref(py)
+    }
+
+    /// The entity's id (`"UZB"`, `"ilham-aliyev"`, `"j-10c"`).
+    #[getter]
+    fn id(&self, py: Python<'_>) -> Py<PyString> {
+        self.entity.py_id.clone_ref(py)
+    }
+
+    /// The entity's display name.
+    #[getter]
+    fn name(&self, py: Python<'_>) -> Py<PyString> {
+        self.entity.py_name.clone_ref(py)
+    }
+
+    /// How the text names the entity: `"name"`, `"demonym"` or `"capital"`.
+    #[getter]
+    fn form<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        PyString::intern(py, self.form.as_str())
+    }
+
+    /// The weapon family id, for weapons; else `None`.
+    #[getter]
+    fn family(&self, py: Python<'_>) -> Option<Py<PyString>> {
+        self.entity.py_family.as_ref().map(|f| f.clone_ref(py))
+    }
+
+    /// Whether the span could name several entities and the choice is not certain.
+    #[getter]
+    fn ambiguous(&self) -> bool {
+        self.ambiguous
+    }
+
+    /// The mention as a plain dict.
+    fn as_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("surface", self.surface(py))?;
+        d.set_item("kind", self.kind(py))?;
+        d.set_item("id", self.id(py))?;
+        d.set_item("name", self.name(py))?;
+        d.set_item("form", self.form(py))?;
+        d.set_item("family", self.family(py))?;
+        d.set_item("ambiguous", self.ambiguous)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let r = |s: &str| -> PyResult<String> { Ok(PyString::new(py, s).repr()?.to_cow()?.into_owned()) };
+        let mut out = format!(
+            "Mention(start={}, end={}, surface={}, kind={}, id={}, name={}, form={}",
+            self.start,
+            self.end,
+            r(self.surface.as_str())?,
+            r(self.entity.kind.as_str())?,
+            r(&self.entity.id)?,
+            r(&self.entity.name)?,
+            r(self.form.as_str())?,
+        );
+        if let Some(f) = &self.entity.family {
+            out.push_str(&format!(", family={}", r(f)?));
+        }
+        if self.ambiguous {
+            out.push_str(", ambiguous=True");
+        }
+        out.push(')');
+        Ok(out)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let m = slf.get();
+        let args =
+            (m.start, m.end, m.surface(py), m.kind(py), m.id(py), m.name(py), m.form(py), m.family(py), m.ambiguous);
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+impl PyMention {
+    /// A new Python `Mention`, left out of the cyclic garbage collector.
+    ///
+    /// A mention refers to no Python object but strings, so it can never be part of a
+    /// reference cycle; yet PyO3 makes every class collectable. Batches make hundreds of
+    /// thousands of mentions, and each collection would walk them all: the collector
+    /// took a third of `find_many`'s time before this.
+    pub(crate) fn new_untracked(py: Python<'_>, m: PyMention) -> PyResult<Bound<'_, PyMention>> {
+        let obj = Bound::new(py, m)?;
+        #[allow(unsafe_code)]
+        // SAFETY: `obj` is a live object of a GC type (we hold a strong reference) and
+        // the GIL is held. Untracking is always allowed; CPython's deallocation (and
+        // PyO3's, which calls `PyObject_GC_UnTrack` again) accepts untracked objects.
+        unsafe {
+            pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast());
+        }
+        Ok(obj)
+    }
+}
+
+/// Pauses the cyclic garbage collector while a batch of results becomes Python objects.
+///
+/// Tens of thousands of new lists trigger collection after collection, each walking
+/// every young object; the lists can hold only mentions, which are never in a cycle.
+/// The pause lasts while the GIL is held without a break (no Python code runs in
+/// between), so no other thread sees it; dropping the guard resumes collection.
+pub(crate) struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    pub(crate) fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?;
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            Ok(GcPause { gc: Some(gc) })
+        } else {
+            Ok(GcPause { gc: None })
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = self.gc.take() {
+            // `gc.enable()` cannot fail; if it did, collection would stay paused, which
+            // is still correct (the collector is an optimisation for cycles).
+            let _ = gc.call_method0("enable");
+        }
+    }
+}
+
+impl PartialEq for PyMention {
+    fn eq(&self, o: &PyMention) -> bool {
+        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous)
+            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous)
+            && (Arc::ptr_eq(&self.entity, &o.entity) || self.entity.same(&o.entity))
+    }
+}
+
+impl Hash for PyMention {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        (self.start, self.end, self.surface.as_str(), &self.entity.id, self.form).hash(h);
+    }
+}

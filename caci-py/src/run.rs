@@ -1,0 +1,129 @@
+//! The one way work reaches caci-core: with the GIL released, on a thread pool that
+//! survives `fork`.
+//!
+//! [`run`] takes documents that were extracted with the GIL held, releases it
+//! (`py.detach`), finds the mentions of every document (in parallel, keeping order) and
+//! turns each document's mentions into plain Rust records with a caller's function, still
+//! without the GIL. The caller converts the records to Python objects afterwards.
+//!
+//! Fork safety: rayon's worker threads do not survive `fork()`, and a pool inherited by a
+//! child process would wait forever for them. Work runs on caci-core's pools
+//! ([`caci_core::batch::install`]), which are kept per process id: a child process
+//! builds its own. rayon's global pool is never used.
+
+use crate::errors::Failure;
+use caci_core::{Date, Gazetteer, Mention};
+use pyo3::prelude::*;
+use rayon::prelude::*;
+
+/// Documents borrowed for the duration of a call: row `i` is a text, or `None` (a
+/// missing value, which has no mentions), or a text that is not valid UTF-8.
+pub(crate) trait Docs<'t>: Sync {
+    /// Number of rows.
+    fn len(&self) -> usize;
+    /// Row `i`.
+    fn get(&self, i: usize) -> Result<Option<&'t str>, String>;
+}
+
+impl<'t> Docs<'t> for Vec<Option<&'t str>> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn get(&self, i: usize) -> Result<Option<&'t str>, String> {
+        Ok(self[i])
+    }
+}
+
+/// Rows `start..start + len` of an Arrow array.
+pub(crate) struct ArrowRows<'t> {
+    pub array: crate::arrow::ArrowStrings<'t>,
+    pub start: usize,
+    pub len: usize,
+}
+
+impl<'t> Docs<'t> for ArrowRows<'t> {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn get(&self, i: usize) -> Result<Option<&'t str>, String> {
+        match self.array.bytes(self.start + i) {
+            None => Ok(None),
+            Some(b) => std::str::from_utf8(b).map(Some).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// The document dates of a call: none, one for every document, or one per document.
+#[derive(Debug, Clone)]
+pub(crate) enum Dates {
+    None,
+    All(Option<Date>),
+    Each(Vec<Option<Date>>),
+}
+
+impl Dates {
+    #[inline]
+    pub(crate) fn get(&self, i: usize) -> Option<Date> {
+        match self {
+            Dates::None => None,
+            Dates::All(d) => *d,
+            Dates::Each(v) => v.get(i).copied().flatten(),
+        }
+    }
+}
+
+/// Finds the mentions of `docs[i]` (dated `dates.get(first_row + i)`) for every row,
+/// with the GIL released, on `threads` threads (`None`: one per core); `each` turns a
+/// document's text and mentions into a record. Returns, in order, each row's text (empty
+/// for missing rows) and record. `first_row` numbers rows in errors and dates.
+pub(crate) fn run<'t, D, R, F>(
+    py: Python<'_>,
+    g: &Gazetteer,
+    docs: &D,
+    dates: &Dates,
+    first_row: usize,
+    threads: Option<usize>,
+    each: F,
+) -> PyResult<Vec<(&'t str, R)>>
+where
+    D: Docs<'t> + ?Sized,
+    R: Send,
+    F: Fn(&str, Vec<Mention<'_>>) -> R + Sync,
+{
+    let n = docs.len();
+    let one = |i: usize| -> Result<(&'t str, R), Failure> {
+        let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
+        let found = g.find_dated(text, dates.get(first_row + i));
+        Ok((text, each(text, found)))
+    };
+    let threads = threads.unwrap_or_else(default_threads);
+    let result = py.detach(|| {
+        if threads <= 1 || n <= 1 {
+            (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
+        } else {
+            let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
+            caci_core::batch::install(threads, par).map_err(Failure::Core)?
+        }
+    });
+    result.map_err(|f| f.into_py(py))
+}
+
+/// Runs `op` (typically a gazetteer build) with the GIL released, on caci-core's
+/// fork-safe pool, so that any parallel iterator inside it does not start rayon's global
+/// pool: a child process forked after that would hang on its first parallel call.
+pub(crate) fn detached_on_pool<R: Send>(
+    py: Python<'_>,
+    op: impl FnOnce() -> caci_core::Result<R> + Send,
+) -> caci_core::Result<R> {
+    py.detach(|| caci_core::batch::install(default_threads(), op).and_then(|r| r))
+}
+
+/// Threads to use when the caller does not say: `RAYON_NUM_THREADS` if set, else one
+/// per core.
+pub(crate) fn default_threads() -> usize {
+    std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+}

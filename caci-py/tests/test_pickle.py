@@ -1,0 +1,56 @@
+"""Gazetteers pickle by their specification; the default one as a marker."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+
+import pytest
+
+import caci
+from conftest import SAMPLE
+
+
+def test_custom_gazetteer_survives_pickling(small: caci.Gazetteer) -> None:
+    data = pickle.dumps(small)
+    again = pickle.loads(data)
+    assert isinstance(again, caci.Gazetteer) and again is not small
+    assert len(again) == len(small) and list(again) == list(small)
+    assert again.find(SAMPLE) == small.find(SAMPLE)
+    assert again.entity("vladimir-putin") == small.entity("vladimir-putin")
+    assert again.find("Aliyev", "1995")[0].id == "heydar-aliyev"
+
+
+def test_default_gazetteer_pickles_as_a_marker(default: caci.Gazetteer) -> None:
+    data = pickle.dumps(default)
+    assert len(data) < 200 and b"default" in data
+    assert pickle.loads(data) is default
+
+
+def test_extended_default_pickles_its_entries(default: caci.Gazetteer) -> None:
+    mine = default.extend([{"id": "zz-test", "kind": "region", "name": "Zedland"}])
+    again = pickle.loads(pickle.dumps(mine))
+    assert not again.builtin and len(again) == len(default) + 1
+    assert [m.id for m in again.find("Zedland and Uzbekistan")] == ["zz-test", "UZB"]
+
+
+def test_mentions_pickle(small: caci.Gazetteer) -> None:
+    found = small.find(SAMPLE)
+    assert pickle.loads(pickle.dumps(found)) == found
+
+
+def test_unknown_spec_version_is_a_gazetteer_error(small: caci.Gazetteer) -> None:
+    state = small.to_json().replace('"version":1', '"version":99', 1)
+    with pytest.raises(caci.GazetteerError, match="version 99 is not supported"):
+        caci.Gazetteer._from_pickle(state)
+
+
+def _tag_in_child(g: caci.Gazetteer) -> list[list[str]]:
+    return [[m.id for m in ms] for ms in g.find_many([SAMPLE, "Aliyev"], threads=2)]
+
+
+def test_gazetteer_travels_to_a_spawned_process(small: caci.Gazetteer) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(1) as pool:
+        got = pool.apply_async(_tag_in_child, (small,)).get(timeout=120)
+    assert got == _tag_in_child(small)
