@@ -11,6 +11,14 @@ cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
 
+# The report test renders a page in headless Chromium (Debian's package); install it where
+# we can (root with apt-get), otherwise that one test skips.
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "== apt-get install chromium"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "chromium could not be installed: the report rendering test will skip"
+fi
+
 if [ -f pyproject.toml ]; then
   echo "== python: install into .venv"
   [ -x .venv/bin/python ] || python3 -m venv .venv
