@@ -10,6 +10,8 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+echo "== fuzz (each target ${FUZZ_SECONDS:-60} s)"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
 # The report test renders a page in headless Chromium (Debian's package); install it where
 # we can (root with apt-get), otherwise that one test skips.
@@ -23,7 +25,7 @@ if [ -f pyproject.toml ]; then
   echo "== python: install into .venv"
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  .venv/bin/python -m pip install --quiet -e '.[dev,notebooks]'
   echo "== ruff"
   .venv/bin/python -m ruff check .
   .venv/bin/python -m ruff format --check .

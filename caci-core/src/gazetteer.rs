@@ -16,7 +16,7 @@ use std::path::Path;
 /// The version of the [`Spec`] format; bumped when it changes incompatibly.
 pub const SPEC_VERSION: u32 = 1;
 
-/// The most finds a thread keeps room for between calls to `find` (about 1.5 MB).
+/// The most finds a thread keeps room for between calls to `find` (about 2 MB).
 const SCRATCH_KEEP: usize = 1 << 16;
 
 /// One entity with its aliases: the unit a gazetteer is built from.
@@ -228,7 +228,7 @@ impl Gazetteer {
             let found = crate::resolve::resolve(self, text, date, hits, aliases);
             // One huge document must not leave every thread that saw it holding its finds
             // for good (a 100 MB text of short names is tens of millions of hits).
-            if hits.capacity() > SCRATCH_KEEP {
+            if hits.capacity() > SCRATCH_KEEP || aliases.capacity() > 2 * SCRATCH_KEEP {
                 *hits = Vec::new();
                 *aliases = Vec::new();
             }

@@ -47,6 +47,8 @@ struct Rec {
     entity: Option<usize>,
     form: Form,
     ambiguous: bool,
+    office: Option<Arc<str>>,
+    former: bool,
 }
 
 fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
@@ -61,6 +63,8 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             entity: g.entity_index(m.entity),
             form: m.form(),
             ambiguous: m.ambiguous,
+            office: m.office.map(|o| Arc::from(o.to_string())),
+            former: m.former,
         })
         .collect()
 }
@@ -120,6 +124,8 @@ impl PyGazetteer {
                 entity: Arc::clone(entity),
                 form: r.form,
                 ambiguous: r.ambiguous,
+                office: r.office,
+                former: r.former,
             };
             items.push(PyMention::new_untracked(py, m)?);
         }

@@ -103,12 +103,16 @@ pub struct PyMention {
     pub(crate) entity: Arc<EntityInfo>,
     pub(crate) form: Form,
     pub(crate) ambiguous: bool,
+    /// For leaders: the office held at the document's date (`"President@KAZ 2019-03-20.."`).
+    pub(crate) office: Option<Arc<str>>,
+    /// For leaders: a `former` title stood before the name.
+    pub(crate) former: bool,
 }
 
 #[pymethods]
 impl PyMention {
     #[new]
-    #[pyo3(signature = (start, end, surface, kind, id, name, form = "name", family = None, ambiguous = false))]
+    #[pyo3(signature = (start, end, surface, kind, id, name, form = "name", family = None, ambiguous = false, office = None, former = false))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         py: Python<'_>,
@@ -121,6 +125,8 @@ impl PyMention {
         form: &str,
         family: Option<&str>,
         ambiguous: bool,
+        office: Option<&str>,
+        former: bool,
     ) -> PyResult<Self> {
         let kind: Kind = kind.parse().map_err(|e: caci_core::Error| PyValueError::new_err(e.to_string()))?;
         if end < start {
@@ -133,6 +139,8 @@ impl PyMention {
             entity: Arc::new(EntityInfo::new(py, id, name, kind, family)),
             form: parse_form(form)?,
             ambiguous,
+            office: office.map(Arc::from),
+            former,
         })
     }
 
@@ -190,6 +198,19 @@ impl PyMention {
         self.ambiguous
     }
 
+    /// For leaders: the office held at the document's date, as `"Title@ID START..END"`,
+    /// when the call had a date and the gazetteer knows it; else `None`.
+    #[getter]
+    fn office(&self) -> Option<&str> {
+        self.office.as_deref()
+    }
+
+    /// For leaders: whether a `former` (or `ex-`, `late`) title stood before the name.
+    #[getter]
+    fn former(&self) -> bool {
+        self.former
+    }
+
     /// The mention as a plain dict.
     fn as_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
@@ -202,6 +223,8 @@ impl PyMention {
         d.set_item("form", self.form(py))?;
         d.set_item("family", self.family(py))?;
         d.set_item("ambiguous", self.ambiguous)?;
+        d.set_item("office", self.office.as_deref())?;
+        d.set_item("former", self.former)?;
         Ok(d)
     }
 
@@ -223,6 +246,12 @@ impl PyMention {
         if self.ambiguous {
             out.push_str(", ambiguous=True");
         }
+        if let Some(o) = &self.office {
+            out.push_str(&format!(", office={}", r(o)?));
+        }
+        if self.former {
+            out.push_str(", former=True");
+        }
         out.push(')');
         Ok(out)
     }
@@ -230,8 +259,19 @@ impl PyMention {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let m = slf.get();
-        let args =
-            (m.start, m.end, m.surface(py), m.kind(py), m.id(py), m.name(py), m.form(py), m.family(py), m.ambiguous);
+        let args = (
+            m.start,
+            m.end,
+            m.surface(py),
+            m.kind(py),
+            m.id(py),
+            m.name(py),
+            m.form(py),
+            m.family(py),
+            m.ambiguous,
+            m.office.as_deref(),
+            m.former,
+        );
         (slf.get_type(), args).into_pyobject(py)
     }
 }
@@ -290,8 +330,8 @@ impl Drop for GcPause<'_> {
 
 impl PartialEq for PyMention {
     fn eq(&self, o: &PyMention) -> bool {
-        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous)
-            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous)
+        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous, self.office.as_deref(), self.former)
+            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous, o.office.as_deref(), o.former)
             && (Arc::ptr_eq(&self.entity, &o.entity) || self.entity.same(&o.entity))
     }
 }

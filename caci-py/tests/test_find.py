@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,8 @@ def test_mention_fields(small: caci.Gazetteer) -> None:
         "form": "name",
         "family": "j-10",
         "ambiguous": False,
+        "office": None,
+        "former": False,
     }
 
 
@@ -251,3 +254,13 @@ def test_long_and_short_surfaces_round_trip(small: caci.Gazetteer) -> None:
     assert [m.surface for m in found] == ["Republic of Türkiye", "People's Republic of China", "PRC"]
     assert all(text[m.start : m.end] == m.surface for m in found)
     assert found[1] == caci.Mention(32, 58, "People's Republic of China", "country", "CHN", "China")
+
+
+def test_leaders_carry_their_office_at_the_date_and_former_titles() -> None:
+    g = caci.Gazetteer.default()
+    ms = g.find("former President Nazarbayev met President Tokayev.", date="2022-09-15")
+    assert [(m.id, m.former) for m in ms] == [("nursultan-nazarbayev", True), ("kassym-jomart-tokayev", False)]
+    assert ms[1].office is not None and ms[1].office.startswith("President@KAZ 2019")
+    assert ms[1].as_dict()["office"] == ms[1].office
+    assert g.find("President Tokayev")[0].office is None, "no date, no office"
+    assert pickle.loads(pickle.dumps(ms[0])) == ms[0]

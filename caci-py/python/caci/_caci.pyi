@@ -58,6 +58,8 @@ class Mention:
         form: Form = "name",
         family: str | None = None,
         ambiguous: bool = False,
+        office: str | None = None,
+        former: bool = False,
     ) -> None: ...
     @property
     def start(self) -> int:
@@ -86,9 +88,15 @@ class Mention:
     @property
     def ambiguous(self) -> bool:
         """Whether the span could name several entities and the choice is not certain."""
+    @property
+    def office(self) -> str | None:
+        """For leaders: the office held at the document's date (``"President@KAZ 2019-03-20.."``)."""
+    @property
+    def former(self) -> bool:
+        """For leaders: a ``former`` title stood before the name."""
     def as_dict(self) -> dict[str, Any]:
         """The mention as a plain dict (``start``, ``end``, ``surface``, ``kind``, ``id``,
-        ``name``, ``form``, ``family``, ``ambiguous``)."""
+        ``name``, ``form``, ``family``, ``ambiguous``, ``office``, ``former``)."""
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
