@@ -1,18 +1,33 @@
 //! The core benchmark: MB/s of `find` against a plain pipeline on a generated corpus.
 //!
-//! `cargo bench -p caci-core --bench throughput [-- MB]` (default 64 MB).
+//! `cargo bench -p caci-core --bench throughput [-- MB] [--runs N] [--check] [--only WHAT]`
+//! (default 64 MB, 5 runs).
 //!
 //! The plain pipeline is what one would write with the `aho-corasick` crate alone: the
 //! same written forms in one DFA with ASCII case folding, an overlapping search, a
 //! word-boundary filter, and a greedy leftmost-longest choice. `find` does more (case
 //! policies, prefix forms, resolution to entities) and should still be faster.
+//!
+//! - `--check`: the equality check. Runs `find` (whole buffer and batch) and the matcher
+//!   alone over the whole corpus on this process's path (AVX2 where the CPU has it), and
+//!   again in child processes forced onto the portable path (`CACI_FORCE_PORTABLE=1`) and
+//!   onto the byte-at-a-time reference scan (`CACI_FORCE_PORTABLE=sequential`), and
+//!   fails unless every result is identical. The plain pipeline's spans are compared too
+//!   (they can differ only by case policies and prefix forms, so their count is printed).
+//! - `--only scan|scan-docs|find|batch|plain [--runs N]`: runs one pipeline once (for
+//!   `valgrind --tool=callgrind`), or N times, and prints its median and best MB/s
+//!   (`scan-docs`: the matcher alone, document by document).
+//! - `--dump`: prints every result, one line each (what `--check` compares).
+//! - `--automata`: build times and sizes of `aho-corasick` automata of the same forms.
 
 #[path = "support/corpus.rs"]
 mod corpus;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use caci_core as caci;
 use caci_core::boundary::{is_word_char, word_at, word_before};
-use caci_core::Gazetteer;
+use caci_core::{Gazetteer, Mention};
+use std::fmt::Write as _;
 use std::time::Instant;
 
 struct Plain {
@@ -21,17 +36,48 @@ struct Plain {
     last_word: Vec<bool>,
 }
 
+/// Every written form of `g`, ASCII-lowered, with the plural forms, sorted and distinct.
+fn lowered_forms(g: &Gazetteer) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::new();
+    for (f, _, _, plural) in g.written_forms() {
+        if plural && f.chars().next_back().is_some_and(char::is_alphanumeric) {
+            forms.push(format!("{f}s").to_ascii_lowercase());
+        }
+        forms.push(f.to_ascii_lowercase());
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// Build times and sizes of `aho-corasick` automata of the gazetteer's forms (why the
+/// matcher walks a trie of its own).
+fn automata(g: &Gazetteer) {
+    let forms = lowered_forms(g);
+    for (name, kind, fold) in [
+        ("contiguous NFA", AhoCorasickKind::ContiguousNFA, false),
+        ("contiguous NFA, ASCII case folding", AhoCorasickKind::ContiguousNFA, true),
+        ("DFA, ASCII case folding", AhoCorasickKind::DFA, true),
+    ] {
+        let t = Instant::now();
+        let ac = AhoCorasick::builder()
+            .kind(Some(kind))
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(fold)
+            .build(&forms)
+            .expect("automaton");
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        println!(
+            "aho-corasick {name}: {} patterns, built in {ms:.0} ms, {:.1} MB",
+            forms.len(),
+            ac.memory_usage() as f64 / 1e6
+        );
+    }
+}
+
 impl Plain {
     fn new(g: &Gazetteer) -> Plain {
-        let mut forms: Vec<String> = Vec::new();
-        for (f, _, _, plural) in g.written_forms() {
-            if plural && f.chars().next_back().is_some_and(char::is_alphanumeric) {
-                forms.push(format!("{f}s").to_ascii_lowercase());
-            }
-            forms.push(f.to_ascii_lowercase());
-        }
-        forms.sort();
-        forms.dedup();
+        let forms = lowered_forms(g);
         let ac = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
@@ -74,7 +120,13 @@ fn median(mut xs: Vec<f64>) -> f64 {
 }
 
 /// Median MB/s of `f` over `runs` runs on `bytes` bytes.
-fn rate(bytes: usize, runs: usize, mut f: impl FnMut() -> usize) -> (f64, usize) {
+fn rate(bytes: usize, runs: usize, f: impl FnMut() -> usize) -> (f64, usize) {
+    let (rates, found) = rates(bytes, runs, f);
+    (median(rates), found)
+}
+
+/// MB/s of each of `runs` runs of `f` on `bytes` bytes, and what the last run found.
+fn rates(bytes: usize, runs: usize, mut f: impl FnMut() -> usize) -> (Vec<f64>, usize) {
     let mut rates = Vec::new();
     let mut found = 0;
     for _ in 0..runs {
@@ -82,17 +134,111 @@ fn rate(bytes: usize, runs: usize, mut f: impl FnMut() -> usize) -> (f64, usize)
         found = f();
         rates.push(bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
     }
-    (median(rates), found)
+    (rates, found)
+}
+
+/// The path the matcher takes in this process (mirrors `caci_core`'s choice).
+fn path() -> &'static str {
+    match std::env::var("CACI_FORCE_PORTABLE").as_deref() {
+        Ok("sequential") => "sequential reference",
+        Ok(v) if !v.is_empty() && v != "0" => "portable",
+        _ if avx2() => "AVX2",
+        _ => "portable",
+    }
+}
+
+fn avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+fn line(out: &mut String, doc: usize, m: &Mention) {
+    let office = m.office.map_or("", |o| o.title.as_str());
+    let _ = writeln!(
+        out,
+        "{doc} {} {} {} {:?} {} {} {office}",
+        m.start,
+        m.end,
+        m.id(),
+        m.alias.surface,
+        m.ambiguous as u8,
+        m.former as u8
+    );
+}
+
+/// Every result of the matcher alone, `find` on the whole buffer and `find_batch`, one line each.
+fn dump(g: &Gazetteer, whole: &str, docs: &[String]) -> String {
+    let mut out = String::new();
+    for (s, e) in g.scan_spans(whole) {
+        let _ = writeln!(out, "span {s} {e}");
+    }
+    for m in g.find(whole) {
+        line(&mut out, usize::MAX, &m);
+    }
+    for (i, ms) in g.find_batch(docs, None, Some(1)).expect("batch").iter().enumerate() {
+        for m in ms {
+            line(&mut out, i, m);
+        }
+    }
+    out
+}
+
+/// The equality check: this process's path against the portable and the reference one.
+fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize) {
+    let here = dump(g, whole, docs);
+    println!("check: {} result lines on the {} path", here.lines().count(), path());
+    let exe = std::env::current_exe().expect("own path");
+    for (value, name) in [("1", "portable"), ("sequential", "sequential reference")] {
+        let t = Instant::now();
+        let child = std::process::Command::new(&exe)
+            .arg(mb.to_string())
+            .arg("--dump")
+            .env("CACI_FORCE_PORTABLE", value)
+            .output()
+            .expect("run the benchmark in a child process");
+        assert!(child.status.success(), "child failed: {}", String::from_utf8_lossy(&child.stderr));
+        let there = String::from_utf8(child.stdout).expect("UTF-8 dump");
+        if there != here {
+            let diff = here.lines().zip(there.lines()).position(|(a, b)| a != b);
+            let at = diff.map_or(String::new(), |k| {
+                format!("first difference at line {k}: {:?} vs {:?}", here.lines().nth(k), there.lines().nth(k))
+            });
+            panic!(
+                "the {} path and the {name} path differ ({} vs {} lines); {at}",
+                path(),
+                here.lines().count(),
+                there.lines().count()
+            );
+        }
+        println!("check: identical to the {name} path ({:.1} s)", t.elapsed().as_secs_f64());
+    }
 }
 
 fn main() {
-    let mb: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(64);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let mb: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(64);
+    let runs: usize = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(5);
+    let quiet = flag("--dump");
     let t = Instant::now();
     let g = Gazetteer::default();
     let build_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
     let g2 = caci_core::builtin::builtin_builder().and_then(|b| b.build()).expect("built-in gazetteer");
     let rebuild_ms = t.elapsed().as_secs_f64() * 1e3;
+    let docs = corpus::documents(&g, 42, mb << 20, 2048);
+    let whole: String = docs.concat();
+    if quiet {
+        print!("{}", dump(&g, &whole, &docs));
+        return;
+    }
     println!(
         "gazetteer: {} entities, {} aliases, {} patterns; built in {:.0} ms (again: {:.0} ms), automaton and tables {:.1} MB",
         g.len(),
@@ -102,25 +248,56 @@ fn main() {
         rebuild_ms,
         g2.memory_usage() as f64 / 1e6
     );
-    let docs = corpus::documents(&g, 42, mb << 20, 2048);
-    let whole: String = docs.concat();
     let bytes = whole.len();
+    if flag("--automata") {
+        automata(&g);
+        return;
+    }
+    if let Some(only) = value("--only") {
+        // One pipeline, `--runs` times (default once): for profilers and quick comparisons.
+        let runs = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(1);
+        let plain = (only == "plain").then(|| Plain::new(&g));
+        let (all, n) = rates(bytes, runs, || match only.as_str() {
+            "scan" => g.scan_spans(&whole).len(),
+            "scan-docs" => docs.iter().map(|d| g.scan_spans(d).len()).sum(),
+            "find" => g.find(&whole).len(),
+            "batch" => g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum(),
+            _ => plain.as_ref().map_or(0, |p| p.find(&whole).len()),
+        });
+        let best = all.iter().copied().fold(0.0, f64::max);
+        println!(
+            "{only} on the {} path: {n} over {:.1} MB, {:.0} MB/s (median of {runs}; best {best:.0})",
+            path(),
+            bytes as f64 / 1e6,
+            median(all)
+        );
+        return;
+    }
     let mentions = g.find(&whole).len();
     println!(
-        "corpus: {:.1} MB in {} documents of ~2 KB; {} mentions (one per {:.0} bytes)",
+        "corpus: {:.1} MB in {} documents of ~2 KB; {} mentions (one per {:.0} bytes); matcher path: {}",
         bytes as f64 / 1e6,
         docs.len(),
         mentions,
-        bytes as f64 / mentions as f64
+        bytes as f64 / mentions as f64,
+        path()
     );
     let plain = Plain::new(&g);
-    let runs = 5;
+    if flag("--check") {
+        check(&g, &whole, &docs, mb);
+        let spans = g.scan_spans(&whole).len();
+        println!(
+            "check: plain pipeline {} spans, matcher {spans} (they differ only by case policies and prefix forms)",
+            plain.find(&whole).len()
+        );
+        return;
+    }
     let (plain_rate, plain_n) = rate(bytes, runs, || plain.find(&whole).len());
     let (scan_rate, scan_n) = rate(bytes, runs, || g.scan_spans(&whole).len());
     let (find_rate, find_n) = rate(bytes, runs, || g.find(&whole).len());
     let (b1, _) = rate(bytes, runs, || g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum());
     let (b2, _) = rate(bytes, runs, || g.find_batch(&docs, None, Some(2)).expect("batch").iter().map(Vec::len).sum());
-    println!("{:<58} {:>9} {:>9} {:>7}", "pipeline (median of 5)", "MB/s", "found", "ratio");
+    println!("{:<58} {:>9} {:>9} {:>7}", format!("pipeline (median of {runs})"), "MB/s", "found", "ratio");
     println!(
         "{:<58} {:>9.0} {:>9} {:>7.2}",
         "plain: DFA, overlapping, boundary filter, greedy", plain_rate, plain_n, 1.0
@@ -135,5 +312,5 @@ fn main() {
     );
     println!("{:<58} {:>9.0} {:>9} {:>7.2}", "caci find_batch, 1 thread, 2 KB documents", b1, "", b1 / plain_rate);
     println!("{:<58} {:>9.0} {:>9} {:>7.2}", "caci find_batch, 2 threads, 2 KB documents", b2, "", b2 / plain_rate);
-    println!("batch scaling 2 threads / 1 thread: {:.2}x", b2 / b1);
+    println!("batch scaling 2 threads / 1 thread: {:.2}x; batch 1 thread / find: {:.2}", b2 / b1, b1 / find_rate);
 }

@@ -2,24 +2,97 @@
 //!
 //! Every variant of every alias is compiled into one automaton, a byte trie (see
 //! [`crate::trie`] for why not an Aho-Corasick automaton), with ASCII case folded by a
-//! lookup table as the text is read (so the caller's text is never copied or lowered). The scan tries only positions where a name can start: a word start, or the
-//! first byte of an alias that begins with a non-word character. From each such position
-//! the trie is walked *anchored*, collecting every alias that ends along the way; the
-//! longest one that passes the word-boundary and case-policy tests wins, and the scan
-//! resumes after it.
+//! lookup table as the text is read (so the caller's text is never copied or lowered).
+//! A name can only start where a word starts, or at the first byte of an alias that
+//! begins with a non-word character; from each such position the trie is walked
+//! *anchored*, collecting every alias that ends along the way; the longest one that
+//! passes the word-boundary and case-policy tests wins, and the scan resumes after it.
 //!
 //! This is the "select among boundary-valid candidates" rule: a longest match that fails
 //! its boundary test never hides a shorter one that passes: in `South Sudanese`, with the
 //! aliases `South Sudan` and `Sudanese`, the candidate at `South` fails at its end and
 //! `Sudanese` is still found. The result equals an overlapping search followed by a
 //! boundary filter and a greedy leftmost-longest choice, which the property tests check.
+//!
+//! ## The staged scan
+//! What is found at a position depends on the text alone, not on what was found before
+//! it; the scan only skips positions inside the previous find. So the work is done in
+//! stages, each over a whole chunk of text (16 KiB) and each a tight loop that branches
+//! as little as possible, instead of one loop that does everything per byte. One file
+//! per stage, each saying why it is fast:
+//!
+//! 1. [`starts`]: the offsets of the possible starts (word starts, and bytes that may
+//!    begin an alias anywhere), found 64 bytes at a time with AVX2 where the CPU has it
+//!    ([`starts_avx2`]), or one branch-free byte at a time;
+//! 2. [`prefix`]: a filter on the eight bytes from each start, which drops the starts
+//!    that begin no alias (most of them), eight starts at a time with AVX2
+//!    ([`prefix_avx2`]);
+//! 3. [`longest`]: from each start left, not inside the previous find, the anchored walk
+//!    of the trie ([`crate::trie`]) and the choice of the longest valid candidate; finds
+//!    are appended in order, which is the greedy leftmost-longest selection.
+//!
+//! Stages 1 and 2 are conservative (they may keep a position where nothing is found,
+//! never drop one where something is), and stage 3 decides exactly, as the byte-at-a-time
+//! scan did. That scan is kept as the reference ([`Path::Sequential`]); the tests check
+//! that every path finds the same, on random texts and on the benchmark corpus.
+//!
+//! The path is chosen once per process: AVX2 when the CPU has it, else the portable
+//! path. `CACI_FORCE_PORTABLE=1` forces the portable path (so that the tests of the
+//! crate and its bindings can run on both), `CACI_FORCE_PORTABLE=sequential` the
+//! reference scan.
+
+mod longest;
+mod prefix;
+#[cfg(target_arch = "x86_64")]
+mod prefix_avx2;
+mod starts;
+#[cfg(target_arch = "x86_64")]
+mod starts_avx2;
 
 use crate::alias::CasePolicy;
-use crate::boundary::{is_word_char, word_at, ASCII_WORD};
+use crate::boundary::{is_word_char, ASCII_WORD};
 use crate::error::{Error, ErrorKind, Result};
 use crate::trie::Trie;
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Which implementation of the stages runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Path {
+    /// The staged scan, stages 1 and 2 on AVX2.
+    Avx2,
+    /// The staged scan on any CPU.
+    Portable,
+    /// The reference: a byte-at-a-time scan that tries every start, with no filter.
+    Sequential,
+}
+
+impl Path {
+    /// The path `scan` uses: AVX2 when the CPU has it, unless `CACI_FORCE_PORTABLE` is
+    /// set (`1`: the portable path; `sequential`: the reference scan). Read once.
+    pub(crate) fn current() -> Path {
+        static PATH: OnceLock<Path> = OnceLock::new();
+        *PATH.get_or_init(|| match std::env::var("CACI_FORCE_PORTABLE").as_deref() {
+            Ok("sequential") => Path::Sequential,
+            Ok(v) if !v.is_empty() && v != "0" => Path::Portable,
+            _ if Path::avx2_available() => Path::Avx2,
+            _ => Path::Portable,
+        })
+    }
+
+    /// Whether this CPU runs the AVX2 path.
+    pub(crate) fn avx2_available() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::is_x86_feature_detected!("avx2")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }
+}
 
 /// One way an alias may be written: what the automaton must check beyond its bytes.
 #[derive(Debug, Clone)]
@@ -33,11 +106,17 @@ pub(crate) struct Written {
     pub plural: bool,
 }
 
-/// A distinct byte string (up to ASCII case) in the automaton.
+/// A distinct byte string (up to ASCII case) in the automaton. Sixteen bytes, and for
+/// most patterns all stage 3 reads of their forms.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// Range into `Matcher::written`.
-    written: Range<u32>,
+    /// The first of its forms in `Matcher::written`.
+    first: u32,
+    /// How many forms.
+    forms: u16,
+    /// The alias, when the pattern is one form with the `Any` case policy (most are), so
+    /// that a find needs no look at the forms; `NO_ALIAS` otherwise.
+    simple: u32,
     /// The first character is a word character: needs a non-word character before it.
     first_word: bool,
     /// The last character is a word character: needs a non-word character after it.
@@ -46,6 +125,21 @@ struct Pattern {
     trailing: u8,
     /// Some alias written this way takes a plural `s`.
     plural: bool,
+    /// Every alias written this way has the `Any` case policy: no need to look.
+    any_case: bool,
+}
+
+impl Pattern {
+    /// Its range in `Matcher::written`.
+    fn written(&self) -> Range<usize> {
+        self.first as usize..self.first as usize + self.forms as usize
+    }
+}
+
+/// Where a scan appends its finds: the hits, and the aliases their ranges point into.
+struct Finds<'f> {
+    hits: &'f mut Vec<Hit>,
+    aliases: &'f mut Vec<u32>,
 }
 
 /// A boundary-valid find before resolution: a span and the aliases written there.
@@ -65,110 +159,67 @@ pub(crate) struct Matcher {
     written: Vec<Written>,
     /// Per byte: `WORD`, `NON_ASCII`, `START_AFTER_SPACE` (may begin a pattern after a
     /// non-word character), `START_ANYWHERE` (begins a pattern whose first character is
-    /// not a word character, so it may start anywhere).
+    /// not a word character, so it may start anywhere). Exact, for stage 3 and the
+    /// reference scan.
     flags: [u8; 256],
-    /// The prefix filter: a set of hashed prefixes of every pattern, four bytes long (or
-    /// the whole pattern when shorter). Most word starts begin no alias, and a lookup in
-    /// this 32 KiB set rejects them before the automaton is entered. Rejections are the
-    /// common case, so the branch predicts well.
-    prefixes: PrefixSet,
+    /// Stage 1's byte classes (looser than `flags`).
+    starts: starts::StartSets,
+    /// Stage 2's filter.
+    prefixes: prefix::PrefixFilter,
 }
+
+/// `Pattern::simple` of a pattern with several forms or another case policy.
+const NO_ALIAS: u32 = u32::MAX;
 
 const WORD: u8 = 1;
 const NON_ASCII: u8 = 2;
 const START_AFTER_SPACE: u8 = 4;
 const START_ANYWHERE: u8 = 8;
 
-/// Hashed prefixes of the patterns, by length: 1, 2, 3, or 4 and more (first 4 bytes).
-///
-/// Bytes are folded with `| 0x20`, which maps ASCII capitals to small letters (and
-/// merges some other bytes, which only costs a false positive): text that equals a
-/// pattern up to ASCII case always has the same folded prefix.
-#[derive(Debug, Clone)]
-struct PrefixSet {
-    /// Bit sets of 2^BITS bits for prefixes of 4 bytes, and for whole patterns of 1-3 bytes.
-    long: Box<[u64]>,
-    short: Box<[u64]>,
-    /// Which short lengths occur at all, to skip their lookups.
-    short_lengths: [bool; 4],
-}
-
-const BITS: u32 = 18;
-
-impl PrefixSet {
-    fn new() -> PrefixSet {
-        let words = (1usize << BITS) / 64;
-        PrefixSet {
-            long: vec![0; words].into_boxed_slice(),
-            short: vec![0; words].into_boxed_slice(),
-            short_lengths: [false; 4],
-        }
-    }
-
-    #[inline]
-    fn fold(bytes: &[u8]) -> u32 {
-        let mut k = [0u8; 4];
-        k[..bytes.len()].copy_from_slice(bytes);
-        u32::from_le_bytes(k) | 0x2020_2020
-    }
-
-    #[inline]
-    fn slot(key: u32, len: usize) -> usize {
-        (key.wrapping_add(len as u32).wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
-    }
-
-    fn insert(&mut self, pattern: &[u8]) {
-        let len = pattern.len().min(4);
-        let slot = Self::slot(Self::fold(&pattern[..len]), len);
-        let set = if len == 4 { &mut self.long } else { &mut self.short };
-        set[slot / 64] |= 1 << (slot % 64);
-        if len < 4 {
-            self.short_lengths[len] = true;
-        }
-    }
-
-    fn memory_usage(&self) -> usize {
-        (self.long.len() + self.short.len()) * 8
-    }
-
-    #[inline]
-    fn has(set: &[u64], slot: usize) -> bool {
-        set[slot / 64] & (1 << (slot % 64)) != 0
-    }
-
-    /// Whether some pattern may start at `bytes[i..]`.
-    #[inline]
-    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        let rest = &bytes[i..];
-        if rest.len() >= 4 && Self::has(&self.long, Self::slot(Self::fold(&rest[..4]), 4)) {
-            return true;
-        }
-        (1..4).any(|len| {
-            self.short_lengths[len]
-                && rest.len() >= len
-                && Self::has(&self.short, Self::slot(Self::fold(&rest[..len]), len))
-        })
-    }
-}
-
 impl Matcher {
     /// Compiles `written` forms (each with its alias and policy) into one automaton.
     pub fn new(written: Vec<Written>) -> Result<Matcher> {
-        // Group by ASCII-lowered bytes: one automaton pattern per distinct string.
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut groups: Vec<Vec<Written>> = Vec::new();
-        for w in written {
-            let key = w.bytes.to_ascii_lowercase();
-            let g = *index.entry(key).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[g].push(w);
+        // One pattern per distinct ASCII-lowered string. The lowered strings go to one
+        // buffer and are sorted there (by bytes, then by position, so that the forms of a
+        // pattern keep their order): no allocation or hashing per form, and the trie gets
+        // its keys sorted and side by side, which is most of its build time.
+        let mut lowered = Vec::with_capacity(written.iter().map(|w| w.bytes.len()).sum());
+        let mut spans = Vec::with_capacity(written.len());
+        for w in &written {
+            let from = lowered.len();
+            lowered.extend(w.bytes.iter().map(u8::to_ascii_lowercase));
+            spans.push(from..lowered.len());
         }
-        let mut keys: Vec<(Vec<u8>, usize)> = index.into_iter().collect();
-        keys.sort_by_key(|(_, g)| *g);
+        let key = |i: u32| &lowered[spans[i as usize].clone()];
+        // Sorted by the first eight bytes as a number first: most comparisons end there.
+        let head = |i: u32| {
+            let k = key(i);
+            let mut b = [0u8; 8];
+            b[..k.len().min(8)].copy_from_slice(&k[..k.len().min(8)]);
+            u64::from_be_bytes(b)
+        };
+        let mut order: Vec<(u64, u32)> = (0..written.len() as u32).map(|i| (head(i), i)).collect();
+        order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| key(a.1).cmp(key(b.1))).then(a.1.cmp(&b.1)));
+        let mut written: Vec<Option<Written>> = written.into_iter().map(Some).collect();
+        let mut keys: Vec<u8> = Vec::with_capacity(lowered.len());
+        let mut key_spans = Vec::new();
+        let mut flat: Vec<Written> = Vec::with_capacity(written.len());
+        // Per pattern: its range in `flat`.
+        let mut groups: Vec<Range<u32>> = Vec::new();
+        for (k, &(_, i)) in order.iter().enumerate() {
+            if k == 0 || key(order[k - 1].1) != key(i) {
+                let from = keys.len();
+                keys.extend_from_slice(key(i));
+                key_spans.push(from..keys.len());
+                groups.push(flat.len() as u32..flat.len() as u32);
+            }
+            flat.extend(written[i as usize].take());
+            if let Some(g) = groups.last_mut() {
+                g.end = flat.len() as u32;
+            }
+        }
+        let keys: Vec<&[u8]> = key_spans.iter().map(|s| &keys[s.clone()]).collect();
         let mut patterns = Vec::with_capacity(groups.len());
-        let mut flat = Vec::new();
         let mut flags = [0u8; 256];
         for (b, f) in flags.iter_mut().enumerate() {
             *f = if b >= 0x80 {
@@ -179,9 +230,10 @@ impl Matcher {
                 0
             };
         }
-        let mut prefixes = PrefixSet::new();
-        for ((key, _), group) in keys.iter().zip(groups) {
-            let text = std::str::from_utf8(&group[0].bytes)
+        let mut prefixes = prefix::PrefixFilter::new();
+        for (key, group) in keys.iter().zip(groups) {
+            let forms = &flat[group.start as usize..group.end as usize];
+            let text = std::str::from_utf8(&forms[0].bytes)
                 .map_err(|_| Error::new(ErrorKind::Build, "alias variant is not UTF-8"))?;
             let first = text.chars().next().ok_or_else(|| Error::new(ErrorKind::EmptyAlias, "empty alias variant"))?;
             let last = text.chars().next_back().unwrap_or(first);
@@ -192,20 +244,26 @@ impl Matcher {
             for b in [b0, b0.to_ascii_uppercase()] {
                 flags[b as usize] |= if first_word { START_AFTER_SPACE } else { START_ANYWHERE };
             }
-            prefixes.insert(key);
-            let lo = flat.len() as u32;
-            flat.extend(group);
-            let plural = flat[lo as usize..].iter().any(|w: &Written| w.plural) && last.is_alphanumeric();
+            let plural = forms.iter().any(|w| w.plural) && last.is_alphanumeric();
+            prefixes.insert(key, plural);
+            let any_case = forms.iter().all(|w| w.case == CasePolicy::Any);
             patterns.push(Pattern {
-                written: lo..flat.len() as u32,
+                first: group.start,
+                forms: u16::try_from(forms.len())
+                    .map_err(|_| Error::new(ErrorKind::Build, "more than 65535 aliases written the same way"))?,
+                simple: if any_case && forms.len() == 1 { forms[0].alias } else { NO_ALIAS },
                 first_word,
                 last_word: is_word_char(last),
                 trailing,
                 plural,
+                any_case,
             });
         }
-        let trie = Trie::new(&keys.iter().map(|(k, _)| k.as_slice()).collect::<Vec<_>>());
-        Ok(Matcher { trie, patterns, written: flat, flags, prefixes })
+        let trie = Trie::new(&keys);
+        let after = flags.map(|f| f & START_AFTER_SPACE != 0);
+        let anywhere = flags.map(|f| f & START_ANYWHERE != 0);
+        let starts = starts::StartSets::new(&after, &anywhere);
+        Ok(Matcher { trie, patterns, written: flat, flags, starts, prefixes })
     }
 
     /// Number of distinct patterns in the automaton.
@@ -224,19 +282,61 @@ impl Matcher {
     /// Finds the boundary-valid, non-overlapping, leftmost-longest hits in `text`,
     /// appending them to `hits` and their aliases to `aliases`.
     pub fn scan(&self, text: &str, hits: &mut Vec<Hit>, aliases: &mut Vec<u32>) {
+        self.scan_with(Path::current(), text, hits, aliases);
+    }
+
+    /// [`Matcher::scan`] on a given path (the tests compare them).
+    pub(crate) fn scan_with(&self, path: Path, text: &str, hits: &mut Vec<Hit>, aliases: &mut Vec<u32>) {
+        let out = Finds { hits, aliases };
+        match path {
+            Path::Sequential => self.scan_sequential(text, out),
+            _ => self.scan_staged(path, text, out),
+        }
+    }
+
+    /// The staged scan (see the module documentation), chunk by chunk.
+    fn scan_staged(&self, path: Path, text: &str, mut out: Finds) {
+        thread_local! {
+            // Stage buffers, reused across calls so that small documents do not pay for them.
+            static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { offsets: Vec::new(), ends: Vec::new() }) };
+        }
+        SCRATCH.with(|s| {
+            let Scratch { offsets, ends } = &mut *s.borrow_mut();
+            let bytes = text.as_bytes();
+            let need = bytes.len().min(CHUNK) + starts::SLACK;
+            if offsets.len() < need {
+                offsets.resize(need, 0);
+            }
+            if ends.len() < self.trie.ends_needed() {
+                ends.resize(self.trie.ends_needed(), (0, 0));
+            }
+            // The first position not inside the last find.
+            let mut next = 0;
+            let mut lo = 0;
+            while lo < bytes.len() {
+                let hi = (lo + CHUNK).min(bytes.len());
+                let found = starts::starts(path, &self.starts, bytes, lo, hi, offsets);
+                let kept = self.prefixes.filter(path, bytes, lo, &mut offsets[..found]);
+                next = self.longest_in(text, lo, &offsets[..kept], next, ends, &mut out);
+                lo = hi;
+            }
+        });
+    }
+
+    /// The reference scan: byte by byte, trying the trie at every possible start (no
+    /// filter), as the matcher did before the staged scan. Slow; for tests.
+    fn scan_sequential(&self, text: &str, mut out: Finds) {
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut ends: Vec<(u32, usize)> = Vec::with_capacity(8);
+        let mut ends = vec![(0, 0); self.trie.ends_needed()];
         let mut i = 0;
         let mut prev_word = false;
         while i < n {
             let b = bytes[i];
             let f = self.flags[b as usize];
-            // Inside a word nothing can start (unless the alias begins with a non-word
-            // character): the common case, kept to one table load and one branch.
             let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
-            if f & wanted != 0 && self.may_start(bytes, i) {
-                if let Some(end) = self.longest_at(text, i, prev_word, &mut ends, hits, aliases) {
+            if f & wanted != 0 {
+                if let Some(end) = self.longest_at(text, i, prev_word, &mut ends, &mut out) {
                     prev_word = crate::boundary::word_before(text, end);
                     i = end;
                     continue;
@@ -253,67 +353,18 @@ impl Matcher {
             }
         }
     }
+}
 
-    #[inline]
-    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
-        self.prefixes.may_start(bytes, i)
-    }
+/// Bytes of text per round of the stages: the offsets buffer (64 KiB) and the chunk
+/// stay in the L1/L2 cache between stages.
+const CHUNK: usize = 16 << 10;
 
-    /// Walks the trie anchored at `start`; pushes the longest valid hit and returns its
-    /// span end, or `None` when nothing valid starts here.
-    fn longest_at(
-        &self,
-        text: &str,
-        start: usize,
-        prev_word: bool,
-        ends: &mut Vec<(u32, usize)>,
-        hits: &mut Vec<Hit>,
-        aliases: &mut Vec<u32>,
-    ) -> Option<usize> {
-        let bytes = text.as_bytes();
-        ends.clear();
-        self.trie.walk(bytes, start, |pid, end| ends.push((pid, end)));
-        // Candidates longest first; a pattern that takes a plural also stands for itself
-        // plus an `s` (`F-16s`), which is longer than the pattern alone.
-        let mut best: Option<(usize, u32, bool)> = None;
-        for pass in 0..2 {
-            for &(pid, end) in ends.iter().rev() {
-                let p = &self.patterns[pid as usize];
-                let plural = pass == 0;
-                if plural && !(p.plural && bytes.get(end) == Some(&b's') && !word_at(text, end + 1)) {
-                    continue;
-                }
-                let stop = end + plural as usize;
-                if (p.first_word && prev_word) || (!plural && p.last_word && word_at(text, end)) {
-                    continue;
-                }
-                if best.is_some_and(|(b, _, _)| b >= stop) {
-                    continue;
-                }
-                let found = &bytes[start..end];
-                let ok = self.written[p.written.start as usize..p.written.end as usize]
-                    .iter()
-                    .any(|w| (!plural || w.plural) && case_ok(w.case, &w.bytes, found));
-                if ok {
-                    best = Some((stop, pid, plural));
-                    break;
-                }
-            }
-        }
-        let (stop, pid, plural) = best?;
-        let p = &self.patterns[pid as usize];
-        let end = stop - plural as usize;
-        let lo = aliases.len();
-        let found = &bytes[start..end];
-        for w in &self.written[p.written.start as usize..p.written.end as usize] {
-            if (!plural || w.plural) && case_ok(w.case, &w.bytes, found) && !aliases[lo..].contains(&w.alias) {
-                aliases.push(w.alias);
-            }
-        }
-        let span_end = stop - p.trailing as usize;
-        hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32 });
-        Some(span_end)
-    }
+/// Per-thread buffers of the staged scan.
+struct Scratch {
+    /// Stage 1 and 2 output: offsets of starts from the chunk's beginning.
+    offsets: Vec<u32>,
+    /// Stage 3: the patterns that end along one walk (trie node, length).
+    ends: Vec<(u32, u32)>,
 }
 
 /// Whether `found` (equal to `written` up to ASCII case) satisfies the policy.
@@ -327,65 +378,4 @@ fn case_ok(case: CasePolicy, written: &[u8], found: &[u8]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn matcher(forms: &[(&str, CasePolicy)]) -> Matcher {
-        let written = forms
-            .iter()
-            .enumerate()
-            .map(|(i, (s, c))| Written { alias: i as u32, bytes: s.as_bytes().into(), case: *c, plural: false })
-            .collect();
-        Matcher::new(written).unwrap()
-    }
-
-    fn spans(m: &Matcher, text: &str) -> Vec<(String, Vec<u32>)> {
-        let (mut hits, mut aliases) = (Vec::new(), Vec::new());
-        m.scan(text, &mut hits, &mut aliases);
-        hits.iter()
-            .map(|h| {
-                (text[h.start..h.end].to_string(), aliases[h.aliases.start as usize..h.aliases.end as usize].to_vec())
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_longest_match_that_fails_its_boundary_does_not_hide_a_shorter_one() {
-        let m = matcher(&[("South Sudan", CasePolicy::Any), ("Sudanese", CasePolicy::Any)]);
-        assert_eq!(spans(&m, "South Sudanese troops"), vec![("Sudanese".to_string(), vec![1])]);
-        let m = matcher(&[("New York", CasePolicy::Any), ("York", CasePolicy::Any), ("New", CasePolicy::Any)]);
-        assert_eq!(spans(&m, "New Yorker"), vec![("New".to_string(), vec![2])]);
-    }
-
-    #[test]
-    fn a_match_does_not_swallow_the_start_of_the_next() {
-        let m = matcher(&[("Iran Iraq", CasePolicy::Any), ("Iran", CasePolicy::Any), ("Iraqi", CasePolicy::Any)]);
-        assert_eq!(spans(&m, "Iran Iraqi border"), vec![("Iran".into(), vec![1]), ("Iraqi".into(), vec![2])]);
-    }
-
-    #[test]
-    fn case_policies() {
-        let m = matcher(&[("US", CasePolicy::Exact), ("Turkey", CasePolicy::Cap), ("Uzbekistan", CasePolicy::Any)]);
-        assert!(spans(&m, "let us go").is_empty());
-        assert_eq!(spans(&m, "the US and TURKEY").len(), 2);
-        assert!(spans(&m, "roast turkey").is_empty());
-        assert_eq!(spans(&m, "UZBEKISTAN, uzbekistan").len(), 2);
-    }
-
-    #[test]
-    fn whole_words_with_unicode_neighbours() {
-        let m = matcher(&[("Iran", CasePolicy::Any), ("Russian", CasePolicy::Any), ("Azerbaijan", CasePolicy::Any)]);
-        assert!(spans(&m, "Iranian").is_empty());
-        assert!(spans(&m, "éIran").is_empty());
-        assert_eq!(spans(&m, "Sino-Russian")[0].0, "Russian");
-        assert_eq!(spans(&m, "Azerbaijan’s")[0].0, "Azerbaijan");
-    }
-
-    #[test]
-    fn trailing_hyphen_is_context_not_span() {
-        let m = matcher(&[("Sino-", CasePolicy::Any), ("Russian", CasePolicy::Any)]);
-        let s = spans(&m, "Sino-Russian ties");
-        assert_eq!(s.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["Sino", "Russian"]);
-        assert!(spans(&m, "Sino ties").is_empty());
-    }
-}
+mod tests;

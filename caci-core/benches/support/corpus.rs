@@ -1,10 +1,14 @@
 //! A deterministic generator of analyst-like prose for benchmarks: sentences about
 //! states, leaders and weapon systems of the built-in gazetteer, at about one mention per
 //! 70 bytes, with the filler, punctuation and occasional non-ASCII text of real articles.
+//!
+//! Shared by the benchmark and the matcher's unit tests (which check every scan path on
+//! it): the module that includes it names the `caci_core` crate `caci` (`use caci_core as
+//! caci;` outside the crate, `use crate as caci;` inside).
 
 #![allow(dead_code)]
 
-use caci_core::{Form, Gazetteer, Kind};
+use super::caci::{Form, Gazetteer, Kind};
 
 /// xorshift64*: small, fast and the same on every machine.
 pub struct Rng(u64);

@@ -63,18 +63,20 @@ pub(crate) fn resolve<'a>(
             })
             .collect();
     }
-    let candidates: Vec<Vec<u32>> = hits
-        .iter()
-        .map(|h| {
-            let list = list(h);
-            let full: Vec<u32> = list.iter().copied().filter(|&a| !g.alias_at(a).1.partial).collect();
-            if full.is_empty() {
-                list.to_vec()
-            } else {
-                full
-            }
-        })
-        .collect();
+    // Per hit, its candidate aliases (full names before partial ones), as ranges into one
+    // flat buffer: one allocation per document, not one per find.
+    let mut flat: Vec<u32> = Vec::with_capacity(aliases.len());
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
+    for h in hits {
+        let list = list(h);
+        let lo = flat.len();
+        flat.extend(list.iter().copied().filter(|&a| !g.alias_at(a).1.partial));
+        if flat.len() == lo {
+            flat.extend_from_slice(list);
+        }
+        ranges.push((lo, flat.len()));
+    }
+    let candidates: Vec<&[u32]> = ranges.iter().map(|&(lo, hi)| &flat[lo..hi]).collect();
     let unique = |c: &[u32]| c.iter().all(|&a| g.alias_at(a).0 == g.alias_at(c[0]).0);
     // What the document names without doubt: entities named in full by a plain alias,
     // their spans (for the context rules), and how often each country.

@@ -72,14 +72,19 @@ pub(crate) fn before(text: &str, start: usize) -> Option<Title> {
     if trimmed.len() == window.len() {
         return None; // no space between the title and the name
     }
-    let lower = trimmed.to_lowercase();
-    let phrase = TITLES.iter().find(|t| {
-        lower.ends_with(*t) && {
-            let before = &lower[..lower.len() - t.len()];
-            before.is_empty() || before.ends_with([' ', '-', '(', '"', '\u{201C}', '\u{00A0}'])
-        }
+    // Compared without lower-casing a copy: most names have no title before them, and this
+    // runs for every leader find.
+    let tail = |t: &str| -> Option<usize> {
+        let at = trimmed.len().checked_sub(t.len())?;
+        (trimmed.is_char_boundary(at) && trimmed[at..].eq_ignore_ascii_case(t)).then_some(at)
+    };
+    let (phrase, at) = TITLES.iter().find_map(|t| {
+        let at = tail(t)?;
+        let before = &trimmed[..at];
+        (before.is_empty() || before.ends_with([' ', '-', '(', '"', '\u{201C}', '\u{00A0}'])).then_some((*t, at))
     })?;
-    let rest = &lower[..lower.len() - phrase.len()];
+    let lower = trimmed[..at].to_lowercase();
+    let rest = lower.as_str();
     // `former` within the three words before the title (`former Kazakh President`).
     let former = rest
         .split_whitespace()

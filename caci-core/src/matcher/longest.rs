@@ -1,0 +1,150 @@
+//! Stage 3: from each start left, the anchored walk of the trie and the longest valid
+//! find there; finds are appended in order, skipping starts inside the previous find
+//! (the greedy leftmost-longest selection).
+//!
+//! Only the starts that survived stages 1 and 2 get here (about one in twenty bytes of
+//! prose), and this stage alone decides: the trie is walked from the start, every
+//! pattern that ends on the way is a candidate, and the longest that passes the
+//! word-boundary and case-policy tests is the find. The stages before only narrow the
+//! positions; this is the same decision the byte-at-a-time reference scan makes.
+//!
+//! Why it is fast: the walk is a loop of a few instructions per byte (see
+//! [`crate::trie`]) that records pattern ends without branching; most walks end without
+//! any (a word that merely begins like an alias) and cost nothing more, not even the look
+//! at the character before the start. Only walks that found something go on to the
+//! boundary and case tests, and a pattern written one way only, with any case (most of
+//! them), needs no look at its written forms.
+
+use super::{case_ok, Finds, Hit, Matcher, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
+use crate::boundary::{word_at, word_before};
+
+impl Matcher {
+    /// Stage 3 over the surviving starts of one chunk (`offsets` from `lo`): appends the
+    /// finds and returns the first position after the last one (or `next`, unchanged).
+    // Not inlined into the scan: alone, the walk's loop keeps its values in registers.
+    #[inline(never)]
+    pub(super) fn longest_in(
+        &self,
+        text: &str,
+        lo: usize,
+        offsets: &[u32],
+        mut next: usize,
+        ends: &mut [(u32, u32)],
+        out: &mut Finds,
+    ) -> usize {
+        let bytes = text.as_bytes();
+        for &rel in offsets {
+            let i = lo + rel as usize;
+            if i < next {
+                continue;
+            }
+            let n = self.trie.walk(bytes, i, ends);
+            if n == 0 {
+                continue;
+            }
+            // Stage 1 took every non-ASCII character for a non-word one; decide here.
+            let prev_word = word_before(text, i);
+            let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
+            if self.flags[bytes[i] as usize] & wanted == 0 {
+                continue;
+            }
+            if let Some(end) = self.choose(text, i, prev_word, &ends[..n], out) {
+                next = end;
+            }
+        }
+        next
+    }
+
+    /// Walks the trie anchored at `start`; pushes the longest valid hit and returns its
+    /// span end, or `None` when nothing valid starts here. `prev_word`: whether the
+    /// character before `start` is a word character.
+    pub(super) fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        prev_word: bool,
+        ends: &mut [(u32, u32)],
+        out: &mut Finds,
+    ) -> Option<usize> {
+        let n = self.trie.walk(text.as_bytes(), start, ends);
+        self.choose(text, start, prev_word, &ends[..n], out)
+    }
+
+    /// The longest valid candidate among the pattern ends of a walk from `start`
+    /// (`ends`: trie node and length, shortest first); pushes it and returns its span end.
+    ///
+    /// A pattern that takes a plural also stands for itself plus an `s` (`F-16s`), one
+    /// byte longer, and that wins a tie with a plain candidate of the same length. So,
+    /// from the longest end down, the first end with a valid candidate decides: its plural
+    /// if valid, else its plain candidate, unless the next shorter end is one byte
+    /// shorter and has a valid plural.
+    fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
+        let mut k = ends.len();
+        let (stop, pid, plural) = loop {
+            k = k.checked_sub(1)?;
+            let (node, len) = ends[k];
+            let end = start + len as usize;
+            let pid = self.trie.pattern(node);
+            if self.plural_ok(text, start, end, pid, prev_word) {
+                break (end + 1, pid, true);
+            }
+            if self.plain_ok(text, start, end, pid, prev_word) {
+                if let Some(&(shorter, len)) = k.checked_sub(1).map(|j| &ends[j]) {
+                    let pid = self.trie.pattern(shorter);
+                    if start + len as usize + 1 == end && self.plural_ok(text, start, end - 1, pid, prev_word) {
+                        break (end, pid, true);
+                    }
+                }
+                break (end, pid, false);
+            }
+        };
+        let p = &self.patterns[pid as usize];
+        let end = stop - plural as usize;
+        let aliases = &mut *out.aliases;
+        let lo = aliases.len();
+        if p.simple != NO_ALIAS && !plural {
+            aliases.push(p.simple);
+        } else {
+            for w in &self.written[p.written()] {
+                if (!plural || w.plural)
+                    && case_ok(w.case, &w.bytes, &text.as_bytes()[start..end])
+                    && !aliases[lo..].contains(&w.alias)
+                {
+                    aliases.push(w.alias);
+                }
+            }
+        }
+        let span_end = stop - p.trailing as usize;
+        out.hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32 });
+        Some(span_end)
+    }
+
+    /// Whether pattern `pid`, matched at `start..end`, is a valid find there.
+    #[inline]
+    fn plain_ok(&self, text: &str, start: usize, end: usize, pid: u32, prev_word: bool) -> bool {
+        let p = &self.patterns[pid as usize];
+        if (p.first_word && prev_word) || (p.last_word && word_at(text, end)) {
+            return false;
+        }
+        p.any_case || self.case_ok(p, text, start, end, false)
+    }
+
+    /// Whether pattern `pid`, matched at `start..end`, with a plural `s` after it, is a
+    /// valid find there.
+    #[inline]
+    fn plural_ok(&self, text: &str, start: usize, end: usize, pid: u32, prev_word: bool) -> bool {
+        let p = &self.patterns[pid as usize];
+        p.plural
+            && text.as_bytes().get(end) == Some(&b's')
+            && !word_at(text, end + 1)
+            && !(p.first_word && prev_word)
+            && self.case_ok(p, text, start, end, true)
+    }
+
+    /// Whether some form written as `p` (with a plural, for `plural`) allows the case of
+    /// `text[start..end]`.
+    fn case_ok(&self, p: &super::Pattern, text: &str, start: usize, end: usize, plural: bool) -> bool {
+        let found = &text.as_bytes()[start..end];
+        self.written[p.written()].iter().any(|w| (!plural || w.plural) && case_ok(w.case, &w.bytes, found))
+    }
+}
