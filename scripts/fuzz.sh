@@ -16,8 +16,8 @@
 # script with a non-zero status; the input is in caci-core/fuzz/artifacts/<target>/ and
 # the message says how to replay and minimise it.
 #
-# Environment: FUZZ_SANITIZER (default none: caci-core has no unsafe code, and without
-# AddressSanitizer a run makes about twice the executions; `address` to turn it on),
+# Environment: FUZZ_SANITIZER (default none; the only unsafe code is the SIMD matcher stages, so
+# run `address` now and then; without it a run makes about twice the executions),
 # FUZZ_JOBS (parallel fuzzing jobs per target, default 1), FUZZ_UPDATE_CORPUS.
 set -euo pipefail
 

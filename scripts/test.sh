@@ -10,6 +10,8 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+echo "== cargo test on the portable (non-SIMD) matcher path"
+CACI_FORCE_PORTABLE=1 cargo test -p caci-core
 echo "== fuzz (each target ${FUZZ_SECONDS:-60} s)"
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 

@@ -4,7 +4,7 @@
 //! keys of a dozen operations each, two hashes, two lookups, the compaction). Here two
 //! gathers read the eight bytes at each of eight starts, both keys and both hashes are
 //! computed on four lanes at once with the same integer formulas as
-//! [`super::prefix::keys`] and [`super::prefix::slot`], one gather fetches the sixteen
+//! [`super::prefix::keys`] and [`super::prefix::slot`], two gathers fetch the sixteen
 //! words of the bit set, and the survivors are packed to the front with one permutation
 //! taken from a table indexed by the 8-bit mask of survivors. Nothing branches on the
 //! text.
@@ -54,6 +54,9 @@ pub(super) fn filter(f: &PrefixFilter, block: &[u8], starts: &mut [u32], count: 
 }
 
 /// The long and short keys of four 8-byte windows (see `prefix::keys`).
+///
+/// # Safety
+/// The CPU must have AVX2 (as for every function of this module).
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn keys(x: __m256i) -> (__m256i, __m256i) {
@@ -81,6 +84,9 @@ unsafe fn keys(x: __m256i) -> (__m256i, __m256i) {
 }
 
 /// The slots of four keys (see `prefix::slot`), in the low halves of the 64-bit lanes.
+///
+/// # Safety
+/// AVX2.
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn slots(key: __m256i) -> __m256i {
@@ -93,6 +99,9 @@ unsafe fn slots(key: __m256i) -> __m256i {
 }
 
 /// Bit `k` set when either key of the window of 64-bit lane `k` (of four) is in the set.
+///
+/// # Safety
+/// AVX2, and `bits` must hold 2^BITS bits.
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn lookup(bits: &[u64], x: __m256i) -> i32 {

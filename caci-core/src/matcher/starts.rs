@@ -37,11 +37,14 @@ pub(super) const WORD: u8 = 4;
 /// much longer than the chunk.
 pub(super) const SLACK: usize = 64;
 
-/// The byte classes of stage 1, as a 256-entry table and as nibble tables for SIMD.
+/// The byte classes of stage 1, as 256-entry tables and as nibble tables for SIMD.
 #[derive(Debug, Clone)]
 pub(super) struct StartSets {
     /// Per byte: `AFTER | ANYWHERE | WORD`.
     pub class: [u8; 256],
+    /// The same for the portable loop: bit 0 "a start after a non-word byte", bit 1 "a
+    /// start after a word byte", bit 2 "a word byte".
+    step: [u8; 256],
     /// For each class bit (`WORD`, `AFTER`, `ANYWHERE`), by the low nibble of an ASCII
     /// byte, the set of its high nibbles (bit `h` for `0..8`) that are in the class.
     pub nibbles: [[u8; 16]; 3],
@@ -69,7 +72,11 @@ impl StartSets {
                 }
             }
         }
-        StartSets { class, nibbles }
+        let step = class.map(|c| {
+            let anywhere = (c & ANYWHERE != 0) as u8;
+            (anywhere | (c & AFTER != 0) as u8) | (anywhere << 1) | (((c & WORD) != 0) as u8) << 2
+        });
+        StartSets { class, step, nibbles }
     }
 }
 
@@ -86,17 +93,18 @@ pub(super) fn starts(path: Path, sets: &StartSets, bytes: &[u8], lo: usize, hi: 
     portable(sets, bytes, lo, hi, out)
 }
 
-/// One byte at a time, without a branch: the store happens for every byte, the count
-/// only moves on at a start.
+/// One byte at a time, without a branch: one table load gives both answers (after a
+/// word byte or not) and whether the byte is a word byte; the store happens for every
+/// byte, the count only moves on at a start.
 fn portable(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out: &mut [u32]) -> usize {
-    let mut prev_word = lo > 0 && sets.class[bytes[lo - 1] as usize] & WORD != 0;
+    let mut prev = (lo > 0 && sets.class[bytes[lo - 1] as usize] & WORD != 0) as u8;
     let mut n = 0;
+    let out = &mut out[..hi - lo];
     for (k, &b) in bytes[lo..hi].iter().enumerate() {
-        let c = sets.class[b as usize];
-        let start = (c & ANYWHERE != 0) | ((c & AFTER != 0) & !prev_word);
+        let step = sets.step[b as usize];
         out[n] = k as u32;
-        n += start as usize;
-        prev_word = c & WORD != 0;
+        n += ((step >> prev) & 1) as usize;
+        prev = (step >> 2) & 1;
     }
     n
 }

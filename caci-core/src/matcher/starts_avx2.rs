@@ -53,6 +53,9 @@ pub(super) fn starts(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out: 
 }
 
 /// The nibble tables of one class, in both 128-bit lanes (`vpshufb` works per lane).
+///
+/// # Safety
+/// The CPU must have AVX2 (as for every function of this module).
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn table(t: &[u8; 16]) -> __m256i {
@@ -62,6 +65,9 @@ unsafe fn table(t: &[u8; 16]) -> __m256i {
 }
 
 /// Bit `k` set when byte `k` of the 32 at `v` is in the class of table `lo_table`.
+///
+/// # Safety
+/// AVX2.
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn member(lo_table: __m256i, lo: __m256i, hi_bit: __m256i) -> u32 {
@@ -70,6 +76,9 @@ unsafe fn member(lo_table: __m256i, lo: __m256i, hi_bit: __m256i) -> u32 {
 }
 
 /// The masks (word, after, anywhere) of the 32 bytes in `v`.
+///
+/// # Safety
+/// AVX2.
 #[inline]
 #[target_feature(enable = "avx2")]
 unsafe fn classify(v: __m256i, tables: &[__m256i; 3], hi_bits: __m256i) -> (u32, u32, u32) {
