@@ -97,7 +97,9 @@ pub(crate) fn resolve<'a>(
             }
         }
     }
-    let authors = authors::Authors::read(text);
+    // Bylines are read only for documents that name a leader: the read is a pass over
+    // the whole text, and the rule only ever drops leader finds.
+    let mut authors: Option<authors::Authors<'_>> = None;
     let neighbours = context::Neighbours { plain: &plain };
     let mut out = Vec::with_capacity(hits.len());
     for (h, c) in hits.iter().zip(&candidates) {
@@ -109,7 +111,9 @@ pub(crate) fn resolve<'a>(
         let (e, alias) = g.alias_at(a);
         let entity = g.entity_at(e);
         let surface = &text[h.start..h.end];
-        if entity.kind == Kind::Leader && authors.covers(h.start..h.end, surface) {
+        if entity.kind == Kind::Leader
+            && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, surface)
+        {
             continue;
         }
         let titled = title.is_some_and(|t| titles::fits(&t, entity));

@@ -56,9 +56,8 @@ const TITLES: &[&str] = &[
     "gen.",
 ];
 
-/// Words that may stand between a title and a name (`President Ilham Aliyev` is handled by
-/// the full name; these are for `President of Azerbaijan Ilham Aliyev`-like orders, kept
-/// short on purpose).
+/// Words before a title that mark it as no longer held (`former President`, `ex-Premier`,
+/// `the late King`, `then-Minister`).
 const FORMER: &[&str] = &["former", "ex-", "late", "then-"];
 
 /// The title that ends right before byte `start` of `text`, if any: the title phrase
