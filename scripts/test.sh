@@ -8,6 +8,11 @@ echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+echo "== cargo deny (licenses, bans, sources; see deny.toml)"
+# Installed from crates.io where missing (a one-off 15-20 min build on 2 cores). The
+# advisories check needs GitHub, which these machines cannot reach (deny.toml says why).
+command -v cargo-deny >/dev/null 2>&1 || cargo install --locked cargo-deny
+cargo deny --offline check bans licenses sources
 echo "== cargo test"
 cargo test --workspace
 echo "== cargo test on the portable (non-SIMD) matcher path"
