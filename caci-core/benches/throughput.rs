@@ -14,9 +14,10 @@
 //!   onto the byte-at-a-time reference scan (`CACI_FORCE_PORTABLE=sequential`), and
 //!   fails unless every result is identical. The plain pipeline's spans are compared too
 //!   (they can differ only by case policies and prefix forms, so their count is printed).
-//! - `--only scan|scan-docs|find|batch|plain [--runs N]`: runs one pipeline once (for
+//! - `--only scan|scan-docs|find|batch|batch-dated|plain [--runs N]`: runs one pipeline once (for
 //!   `valgrind --tool=callgrind`), or N times, and prints its median and best MB/s
-//!   (`scan-docs`: the matcher alone, document by document).
+//!   (`scan-docs`: the matcher alone, document by document; `batch-dated`: each document
+//!   with a date, so that the date rules run).
 //! - `--dump`: prints every result, one line each (what `--check` compares).
 //! - `--automata`: build times and sizes of `aho-corasick` automata of the same forms.
 
@@ -26,7 +27,7 @@ mod corpus;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use caci_core as caci;
 use caci_core::boundary::{is_word_char, word_at, word_before};
-use caci_core::{Gazetteer, Mention};
+use caci_core::{Date, Gazetteer, Mention};
 use std::fmt::Write as _;
 use std::time::Instant;
 
@@ -159,7 +160,7 @@ fn avx2() -> bool {
 }
 
 fn line(out: &mut String, doc: usize, m: &Mention) {
-    let office = m.office.map_or("", |o| o.title.as_str());
+    let office = m.office.map_or(String::new(), |o| format!("{}@{}", o.title, o.country));
     let _ = writeln!(
         out,
         "{doc} {} {} {} {:?} {} {} {office}",
@@ -186,7 +187,18 @@ fn dump(g: &Gazetteer, whole: &str, docs: &[String]) -> String {
             line(&mut out, i, m);
         }
     }
+    // Dated, so that the date rules and offices are compared too.
+    for (i, ms) in g.find_batch(docs, Some(&doc_dates(docs.len())), Some(1)).expect("batch").iter().enumerate() {
+        for m in ms {
+            line(&mut out, i, m);
+        }
+    }
     out
+}
+
+/// A date per document, spread over 1992-2025 (for the dated pipelines).
+fn doc_dates(n: usize) -> Vec<Option<Date>> {
+    (0..n).map(|i| format!("{}-{:02}-15", 1992 + i % 34, 1 + i % 12).parse().ok()).collect()
 }
 
 /// The equality check: this process's path against the portable and the reference one.
@@ -257,11 +269,13 @@ fn main() {
         // One pipeline, `--runs` times (default once): for profilers and quick comparisons.
         let runs = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(1);
         let plain = (only == "plain").then(|| Plain::new(&g));
+        let dates = doc_dates(docs.len());
         let (all, n) = rates(bytes, runs, || match only.as_str() {
             "scan" => g.scan_spans(&whole).len(),
             "scan-docs" => docs.iter().map(|d| g.scan_spans(d).len()).sum(),
             "find" => g.find(&whole).len(),
             "batch" => g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum(),
+            "batch-dated" => g.find_batch(&docs, Some(&dates), Some(1)).expect("batch").iter().map(Vec::len).sum(),
             _ => plain.as_ref().map_or(0, |p| p.find(&whole).len()),
         });
         let best = all.iter().copied().fold(0.0, f64::max);
@@ -297,6 +311,9 @@ fn main() {
     let (find_rate, find_n) = rate(bytes, runs, || g.find(&whole).len());
     let (b1, _) = rate(bytes, runs, || g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum());
     let (b2, _) = rate(bytes, runs, || g.find_batch(&docs, None, Some(2)).expect("batch").iter().map(Vec::len).sum());
+    let dates = doc_dates(docs.len());
+    let (bd, _) =
+        rate(bytes, runs, || g.find_batch(&docs, Some(&dates), Some(1)).expect("batch").iter().map(Vec::len).sum());
     println!("{:<58} {:>9} {:>9} {:>7}", format!("pipeline (median of {runs})"), "MB/s", "found", "ratio");
     println!(
         "{:<58} {:>9.0} {:>9} {:>7.2}",
@@ -312,5 +329,12 @@ fn main() {
     );
     println!("{:<58} {:>9.0} {:>9} {:>7.2}", "caci find_batch, 1 thread, 2 KB documents", b1, "", b1 / plain_rate);
     println!("{:<58} {:>9.0} {:>9} {:>7.2}", "caci find_batch, 2 threads, 2 KB documents", b2, "", b2 / plain_rate);
+    println!(
+        "{:<58} {:>9.0} {:>9} {:>7.2}",
+        "caci find_batch, 1 thread, 2 KB documents, dated",
+        bd,
+        "",
+        bd / plain_rate
+    );
     println!("batch scaling 2 threads / 1 thread: {:.2}x; batch 1 thread / find: {:.2}", b2 / b1, b1 / find_rate);
 }

@@ -19,6 +19,14 @@ pub const SPEC_VERSION: u32 = 1;
 /// The most finds a thread keeps room for between calls to `find` (about 2 MB).
 const SCRATCH_KEEP: usize = 1 << 16;
 
+/// A thread's buffers for `find`: the matcher's finds and the resolver's memory.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<Hit>,
+    aliases: Vec<u32>,
+    memory: crate::resolve::Memory,
+}
+
 /// One entity with its aliases: the unit a gazetteer is built from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -69,6 +77,8 @@ pub struct Gazetteer {
     /// Per alias: its entity's index and the alias.
     aliases: Vec<(u32, Alias)>,
     by_id: HashMap<String, u32>,
+    /// The offices as resolution compares them (country index, rank).
+    offices: crate::resolve::OfficeIndex,
     matcher: Matcher,
     options: Options,
 }
@@ -196,6 +206,10 @@ impl Gazetteer {
         &self.entities[i as usize]
     }
 
+    pub(crate) fn office_keys(&self, i: u32) -> &[crate::resolve::OfficeKey] {
+        self.offices.of(i)
+    }
+
     pub(crate) fn alias_at(&self, i: u32) -> (u32, &Alias) {
         let (e, a) = &self.aliases[i as usize];
         (*e, a)
@@ -218,14 +232,15 @@ impl Gazetteer {
     pub fn find_dated<'a>(&'a self, text: &'a str, date: Option<Date>) -> Vec<Mention<'a>> {
         thread_local! {
             // Reused across calls so that many small documents do not pay for allocation.
-            static SCRATCH: std::cell::RefCell<(Vec<Hit>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
         }
         SCRATCH.with(|s| {
-            let (hits, aliases) = &mut *s.borrow_mut();
+            let Scratch { hits, aliases, memory } = &mut *s.borrow_mut();
             hits.clear();
             aliases.clear();
             self.matcher.scan(text, hits, aliases);
-            let found = crate::resolve::resolve(self, text, date, hits, aliases);
+            let found = crate::resolve::resolve(self, text, date, hits, aliases, memory);
+            memory.shrink(SCRATCH_KEEP);
             // One huge document must not leave every thread that saw it holding its finds
             // for good (a 100 MB text of short names is tens of millions of hits).
             if hits.capacity() > SCRATCH_KEEP || aliases.capacity() > 2 * SCRATCH_KEEP {
@@ -466,7 +481,8 @@ impl GazetteerBuilder {
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
         let matcher = Matcher::new(written)?;
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
-        Ok(Gazetteer { entities, aliases, by_id, matcher, options: self.options.clone() })
+        let offices = crate::resolve::OfficeIndex::new(&entities, &by_id);
+        Ok(Gazetteer { entities, aliases, by_id, offices, matcher, options: self.options.clone() })
     }
 
     fn check_references(&self) -> Result<()> {

@@ -18,10 +18,18 @@ impl<'t> Authors<'t> {
     /// Reads the bylines of `text`.
     pub fn read(text: &'t str) -> Authors<'t> {
         let mut a = Authors::default();
-        let mut pos = 0;
-        for line in text.split_inclusive('\n') {
-            let start = pos;
-            pos += line.len();
+        let bytes = text.as_bytes();
+        // Line starts found with SIMD `memchr`; a line is looked at only if it starts
+        // (after spaces) with `B`, so most lines cost one byte comparison.
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        for start in starts {
+            let first = bytes[start..].iter().position(|b| !matches!(b, b' ' | b'\t' | b'\r')).map(|i| start + i);
+            if first.is_none_or(|i| bytes[i] != b'B') {
+                continue;
+            }
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |i| start + i + 1);
+            let pos = end;
+            let line = &text[start..end];
             let body = line.trim();
             let Some(names) = body.strip_prefix("By ").or_else(|| body.strip_prefix("BY ")) else { continue };
             if body.len() > 160 {

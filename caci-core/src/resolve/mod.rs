@@ -27,6 +27,8 @@
 
 mod authors;
 mod context;
+mod memory;
+mod offices;
 mod titles;
 
 use crate::date::Date;
@@ -34,103 +36,108 @@ use crate::entity::{Entity, Kind, Office};
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Hit;
 use crate::mention::Mention;
-use std::collections::HashMap;
+use memory::Candidates;
+pub(crate) use memory::Memory;
+pub(crate) use offices::{OfficeIndex, OfficeKey};
 use std::ops::Range;
 use titles::Title;
 
-/// Resolves `hits` (with their aliases in `aliases`) to mentions.
+/// Resolves `hits` (with their aliases in `aliases`) to mentions; `mem` is the thread's
+/// scratch, reused across documents.
 pub(crate) fn resolve<'a>(
     g: &'a Gazetteer,
     text: &'a str,
     date: Option<Date>,
     hits: &[Hit],
     aliases: &[u32],
+    mem: &mut Memory,
 ) -> Vec<Mention<'a>> {
-    let list = |h: &Hit| &aliases[h.aliases.start as usize..h.aliases.end as usize];
-    // Most documents need no rule at all: every find names one entity by a full name that
-    // is not a common word, and no leader is named. They skip the document's memory.
-    let simple = date.is_none()
-        && hits.iter().all(|h| {
-            let (e, a) = g.alias_at(list(h)[0]);
-            h.aliases.len() == 1 && !a.partial && !a.common && g.entity_at(e).kind != Kind::Leader
-        });
-    if simple {
-        return hits
-            .iter()
-            .map(|h| {
-                let (e, alias) = g.alias_at(list(h)[0]);
-                mention(text, h, g.entity_at(e), alias, false, None, false)
-            })
-            .collect();
-    }
-    // Per hit, its candidate aliases (full names before partial ones), as ranges into one
-    // flat buffer: one allocation per document, not one per find.
-    let mut flat: Vec<u32> = Vec::with_capacity(aliases.len());
-    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(hits.len());
+    mem.begin(g.len());
+    // Per hit, its candidate aliases: the matcher's list as it is, unless it mixes full
+    // and partial names, when only the full ones are kept (copied to `mem.flat`). Most
+    // finds have one alias and copy nothing.
     for h in hits {
-        let list = list(h);
-        let lo = flat.len();
-        flat.extend(list.iter().copied().filter(|&a| !g.alias_at(a).1.partial));
-        if flat.len() == lo {
-            flat.extend_from_slice(list);
-        }
-        ranges.push((lo, flat.len()));
+        let (lo, hi) = (h.aliases.start, h.aliases.end);
+        let list = &aliases[lo as usize..hi as usize];
+        let mixed = list.len() > 1 && {
+            let partial = list.iter().filter(|&&a| g.alias_at(a).1.partial).count();
+            partial > 0 && partial < list.len()
+        };
+        let c = if mixed {
+            let at = mem.flat.len() as u32;
+            mem.flat.extend(list.iter().copied().filter(|&a| !g.alias_at(a).1.partial));
+            Candidates { lo: at, hi: mem.flat.len() as u32, in_flat: true, unique: false }
+        } else {
+            Candidates { lo, hi, in_flat: false, unique: false }
+        };
+        let list = candidates(&c, aliases, &mem.flat);
+        let first = g.alias_at(list[0]).0;
+        let c = Candidates { unique: list.iter().all(|&a| g.alias_at(a).0 == first), ..c };
+        mem.cands.push(c);
     }
-    let candidates: Vec<&[u32]> = ranges.iter().map(|&(lo, hi)| &flat[lo..hi]).collect();
-    let unique = |c: &[u32]| c.iter().all(|&a| g.alias_at(a).0 == g.alias_at(c[0]).0);
     // What the document names without doubt: entities named in full by a plain alias,
-    // their spans (for the context rules), and how often each country.
-    let mut introduced: HashMap<u32, usize> = HashMap::new();
-    let mut country_weight: HashMap<&str, usize> = HashMap::new();
-    let mut plain: Vec<(Range<usize>, &Entity)> = Vec::new();
-    for (h, c) in hits.iter().zip(&candidates) {
-        if !unique(c) {
+    // where first, and how often (the country weights).
+    for (i, h) in hits.iter().enumerate() {
+        let c = mem.cands[i];
+        if !c.unique {
             continue;
         }
-        let (e, alias) = g.alias_at(c[0]);
-        let entity = g.entity_at(e);
+        let (e, alias) = g.alias_at(candidates(&c, aliases, &mem.flat)[0]);
         if !alias.partial && !alias.common {
-            introduced.entry(e).or_insert(h.start);
-            plain.push((h.start..h.end, entity));
-            if entity.kind == Kind::Country {
-                *country_weight.entry(&entity.id).or_default() += 1;
-            }
+            mem.note(e, h.start..h.end, g.entity_at(e).kind == Kind::Country);
         }
     }
-    // Bylines are read only for documents that name a leader: the read is a pass over
-    // the whole text, and the rule only ever drops leader finds.
+    // Bylines are read only for documents that name a leader, and the context rules'
+    // list only for documents with a common word: each is a pass over the document.
     let mut authors: Option<authors::Authors<'_>> = None;
-    let neighbours = context::Neighbours { plain: &plain };
+    let mut plain: Option<Vec<(Range<usize>, &Entity)>> = None;
     let mut out = Vec::with_capacity(hits.len());
-    for (h, c) in hits.iter().zip(&candidates) {
-        let leaders = c.iter().any(|&a| g.entity_at(g.alias_at(a).0).kind == Kind::Leader);
+    for (i, h) in hits.iter().enumerate() {
+        let c = mem.cands[i];
+        let list = candidates(&c, aliases, &mem.flat);
+        let leaders = if c.unique {
+            g.entity_at(g.alias_at(list[0]).0).kind == Kind::Leader
+        } else {
+            list.iter().any(|&a| g.entity_at(g.alias_at(a).0).kind == Kind::Leader)
+        };
         let title = if leaders { titles::before(text, h.start) } else { None };
-        let (choice, ambiguous) =
-            if unique(c) { (Some(c[0]), false) } else { choose(g, c, date, title, &introduced, &country_weight) };
+        let (choice, ambiguous) = if c.unique { (Some(list[0]), false) } else { choose(g, list, date, title, mem) };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
         let entity = g.entity_at(e);
-        let surface = &text[h.start..h.end];
         if entity.kind == Kind::Leader
-            && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, surface)
+            && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, &text[h.start..h.end])
         {
             continue;
         }
         let titled = title.is_some_and(|t| titles::fits(&t, entity));
-        if alias.partial && !introduced.contains_key(&e) && !titled {
+        if alias.partial && mem.introduced(e).is_none() && !titled {
             // A surname that is also a common word (`May`, `West`) needs the full name
             // or a title first; a rare one, that someone carrying it held office then.
             if alias.common || (!ambiguous && !plausible_at(entity, date)) {
                 continue;
             }
         }
-        if alias.common && !alias.partial && !context::supported(text, h.start..h.end, entity, &neighbours) {
-            continue;
+        if alias.common && !alias.partial {
+            let plain =
+                plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
+            if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
+                continue;
+            }
         }
-        let office = date.and_then(|d| office_on(entity, d, &country_weight));
+        let office = match date {
+            Some(d) if !entity.offices.is_empty() => office_on(g, e, d, mem),
+            _ => None,
+        };
         out.push(mention(text, h, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
     out
+}
+
+/// The candidate aliases `c` points at.
+fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u32] {
+    let list = if c.in_flat { flat } else { aliases };
+    &list[c.lo as usize..c.hi as usize]
 }
 
 fn mention<'a>(
@@ -146,16 +153,10 @@ fn mention<'a>(
 }
 
 /// Picks among several entities; `None` drops the find.
-fn choose(
-    g: &Gazetteer,
-    cands: &[u32],
-    date: Option<Date>,
-    title: Option<Title>,
-    introduced: &HashMap<u32, usize>,
-    weight: &HashMap<&str, usize>,
-) -> (Option<u32>, bool) {
+fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
-    if let Some(&a) = cands.iter().filter(|&&a| introduced.contains_key(&ent(a))).min_by_key(|&&a| introduced[&ent(a)])
+    if let Some(&a) =
+        cands.iter().filter(|&&a| mem.introduced(ent(a)).is_some()).min_by_key(|&&a| mem.introduced(ent(a)))
     {
         return (Some(a), false);
     }
@@ -189,13 +190,7 @@ fn choose(
                 _ => {
                     // The office in the country the document talks about most, then the
                     // higher office (a president before a minister).
-                    let score = |a: &u32| {
-                        g.entity_at(ent(*a))
-                            .offices_on(d)
-                            .map(|o| (weight.get(o.country.as_str()).copied().unwrap_or(0), rank(&o.title)))
-                            .max()
-                            .unwrap_or((0, 0))
-                    };
+                    let score = |a: &u32| best_office(g, ent(*a), d, mem).map_or((0, 0), |(_, key)| key);
                     (holders.iter().max_by_key(|a| score(a)).copied(), true)
                 }
             }
@@ -203,8 +198,10 @@ fn choose(
         None => {
             // The one in office now, in the higher office, then the one who came last.
             let recent = |a: &u32| {
-                let offices = &g.entity_at(ent(*a)).offices;
-                let current = offices.iter().filter(|o| o.end.is_none()).map(|o| rank(&o.title)).max();
+                let e = ent(*a);
+                let offices = &g.entity_at(e).offices;
+                let keys = g.office_keys(e);
+                let current = offices.iter().zip(keys).filter(|(o, _)| o.end.is_none()).map(|(_, k)| k.rank).max();
                 (current, offices.iter().filter_map(|o| o.start).max())
             };
             (cands.iter().max_by_key(|a| recent(a)).copied(), true)
@@ -212,24 +209,16 @@ fn choose(
     }
 }
 
-/// How high an office stands, for choosing between namesakes who both held one.
-fn rank(title: &str) -> u8 {
-    let t = title.to_ascii_lowercase();
-    if t.contains("vice") || t.contains("deputy") || t.contains("acting") {
-        1
-    } else if t.contains("president")
-        || t.contains("supreme leader")
-        || t.contains("general secretary")
-        || t.contains("chancellor")
-    {
-        4
-    } else if t.contains("prime minister") {
-        3
-    } else if t.contains("minister") || t.contains("secretary") {
-        2
-    } else {
-        1
-    }
+/// The office entity `e` held on `date` that ranks first: in the country the document
+/// mentions most, then the higher office; with its (weight, rank).
+fn best_office<'g>(g: &'g Gazetteer, e: u32, date: Date, mem: &Memory) -> Option<(&'g Office, (u32, u8))> {
+    g.entity_at(e)
+        .offices
+        .iter()
+        .zip(g.office_keys(e))
+        .filter(|(o, _)| o.held_on(date))
+        .map(|(o, k)| (o, (mem.weight(k.country), k.rank)))
+        .max_by_key(|(_, key)| *key)
 }
 
 /// A partial name of one person only: reported unless the document's date comes before
@@ -241,7 +230,7 @@ fn plausible_at(entity: &Entity, date: Option<Date>) -> bool {
     }
 }
 
-/// The office `entity` held on `date`, preferring the document's most-mentioned country.
-fn office_on<'a>(entity: &'a Entity, date: Date, weight: &HashMap<&str, usize>) -> Option<&'a Office> {
-    entity.offices_on(date).max_by_key(|o| (weight.get(o.country.as_str()).copied().unwrap_or(0), rank(&o.title)))
+/// The office entity `e` held on `date`, preferring the document's most-mentioned country.
+fn office_on<'g>(g: &'g Gazetteer, e: u32, date: Date, mem: &Memory) -> Option<&'g Office> {
+    best_office(g, e, date, mem).map(|(o, _)| o)
 }
