@@ -32,7 +32,7 @@ if [ -f pyproject.toml ]; then
   echo "== python: install into .venv"
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[dev,notebooks]'
+  .venv/bin/python -m pip install --quiet -e '.[dev,notebooks,spark]'
   echo "== ruff"
   .venv/bin/python -m ruff check .
   .venv/bin/python -m ruff format --check .

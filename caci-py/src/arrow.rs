@@ -155,7 +155,9 @@ impl<'a> ArrowStrings<'a> {
         for i in 1..=len {
             let o = offsets.at(i);
             if o < previous {
-                return Err(PyValueError::new_err(format!("Arrow string array with decreasing offsets at row {i}")));
+                // Offsets `i - 1` and `i` bound row `i - 1`: it would end before it starts.
+                let row = i - 1;
+                return Err(PyValueError::new_err(format!("Arrow string array with decreasing offsets at row {row}")));
             }
             previous = o;
         }

@@ -58,7 +58,14 @@ pub(crate) fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     if let Ok(f) = obj.cast::<PyFloat>() {
         return f.value().is_nan();
     }
-    matches!(type_name(obj).as_deref(), Some("NAType" | "NaTType"))
+    match type_name(obj).as_deref() {
+        Some("NAType" | "NaTType") => true,
+        // numpy floats that are not Python floats (`float64` is one): a NaN is missing too.
+        Some("float16" | "float32" | "longdouble" | "float96" | "float128") => {
+            obj.extract::<f64>().is_ok_and(f64::is_nan)
+        }
+        _ => false,
+    }
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> Option<String> {
@@ -78,7 +85,10 @@ pub(crate) fn extract_text<'py>(obj: &Bound<'py, PyAny>, at: At) -> PyResult<Opt
 pub(crate) fn extract_date(obj: &Bound<'_, PyAny>, at: At) -> PyResult<Option<Date>> {
     let py = obj.py();
     if let Ok(s) = obj.cast::<PyString>() {
-        let s = s.to_cow()?;
+        let s = s.to_cow().map_err(|e| {
+            let why = format!("date is not valid Unicode: {}", e.value(py));
+            date_error(py, at, &caci_core::Error::new(caci_core::ErrorKind::Date, why))
+        })?;
         if s.trim().is_empty() {
             return Ok(None);
         }

@@ -100,10 +100,13 @@ pub(crate) fn date_error(py: Python<'_>, at: At, e: &Error) -> PyErr {
     err
 }
 
-/// A value of the wrong type where a text or a date was expected (a `TypeError`).
+/// A value of the wrong type where a text or a date was expected (a `TypeError`, with a
+/// `row` attribute in a batch, as on caci's own errors).
 pub(crate) fn type_error(at: At, expected: &str, got: &Bound<'_, PyAny>) -> PyErr {
     let name = got.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".to_string());
-    PyTypeError::new_err(format!("{}expected {expected}, got {name}", at.prefix()))
+    let err = PyTypeError::new_err(format!("{}expected {expected}, got {name}", at.prefix()));
+    at.set_row(got.py(), &err);
+    err
 }
 
 /// A text that is not valid Unicode (lone surrogates) or not valid UTF-8 (Arrow data).

@@ -102,7 +102,17 @@ where
             (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
         } else {
             let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
-            caci_core::batch::install(threads, par).map_err(Failure::Core)?
+            match caci_core::batch::install(threads, par).map_err(Failure::Core)? {
+                // The collect stops at whichever bad row a thread met first: name the
+                // first bad row instead, as on one thread (rows before it are checked
+                // again, which costs a UTF-8 check each, on this error path only).
+                Err(Failure::BadText { row, why }) => {
+                    let first = (0..row.saturating_sub(first_row))
+                        .find_map(|i| docs.get(i).err().map(|why| Failure::BadText { row: first_row + i, why }));
+                    Err(first.unwrap_or(Failure::BadText { row, why }))
+                }
+                other => other,
+            }
         }
     });
     result.map_err(|f| f.into_py(py))

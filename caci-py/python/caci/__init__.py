@@ -55,6 +55,7 @@ def find_many(
 
 _PANDAS_API = ("tag", "counts", "cooccurrence")
 _PAGES_API = ("read_pages", "sample_corpus")
+_EXTRAS = ("dask", "spark")  # submodules for the optional extras, as `caci.dask` after `import caci`
 
 
 def __getattr__(name: str) -> Any:
@@ -68,6 +69,10 @@ def __getattr__(name: str) -> Any:
         from . import pages as _pages
 
         return getattr(_pages, name)
+    if name in _EXTRAS:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module 'caci' has no attribute {name!r}")
 
 

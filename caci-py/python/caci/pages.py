@@ -248,6 +248,8 @@ _EMAIL_NOTE = re.compile(
 _EMAIL_LABEL = re.compile(r"\s*\b[Ee]-?mail\s*[:,]?\s*$|\s+$")
 _SENTENCE_END = ".!?…:;"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]*"
+# An HTML tag (`</p>`, `<br/>`, `<a href="...">`): at the end of a line, not the line's end.
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CAPTION_MAX = 200
 _TITLE_MAX = 300
 
@@ -428,6 +430,11 @@ class _Line(NamedTuple):
 
 
 def _ends_sentence(s: str) -> bool:
+    while s.endswith(">"):  # closing markup left by a scraper: `<p>Text.</p>` ends a sentence
+        i = s.rfind("<")
+        if i < 0 or _TAG.fullmatch(s, i) is None:
+            break
+        s = s[:i].rstrip()
     s = s.rstrip(_CLOSERS + " ")
     return bool(s) and s[-1] in _SENTENCE_END
 
@@ -841,9 +848,32 @@ def page_text(source: PathLike, errors: str = "strict") -> str:
     try:
         return data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
         raise _error_class()(
-            f"{path}: not UTF-8 at byte offset {e.start} ({e.reason}); pass errors='replace' to read it anyway"
+            f"{path}:{line}: not UTF-8 at byte offset {e.start} ({e.reason}); pass errors='replace' to read it anyway"
         ) from None
+
+
+def _check_unicode(source: str, page: str, errors: str | None) -> None:
+    """Refuses page text with lone surrogates (a ``str`` made with
+    ``errors="surrogateescape"``, or by a decoder that let them through): no article key
+    can be computed and caci cannot tag it. The error names the source, line and index."""
+    if page.isascii():
+        return
+    try:
+        page.encode("utf-8")
+    except UnicodeEncodeError as e:
+        line = page.count("\n", 0, e.start) + 1
+        surrogate = f"U+{ord(page[e.start]):04X}"
+        message = f"{source}:{line}: not valid Unicode: lone surrogate {surrogate} at str index {e.start}"
+        if errors is not None:
+            try:
+                at = len(page[: e.start].encode("utf-8", errors))
+                message += f" (byte offset {at} of the file, kept by errors={errors!r})"
+            except (UnicodeError, LookupError):
+                message += f" (kept by errors={errors!r})"
+            message += "; pass errors='replace' to read it anyway"
+        raise _error_class()(message) from None
 
 
 def _expand(paths: Any, suffixes: tuple[str, ...]) -> list[str]:
@@ -924,7 +954,10 @@ def read_pages(
         Merge copies of the same article (same ``article`` key) into one row.
     errors
         How to decode bytes that are not UTF-8: ``"strict"`` raises a ValueError naming
-        the file and the byte offset; ``"replace"`` (or any codec error handler) goes on.
+        the file, line and byte offset; ``"replace"`` puts U+FFFD in their place and
+        ``"ignore"`` drops them (offsets then index the decoded text). Handlers that keep
+        them as lone surrogates (``"surrogateescape"``) fail the same way as ``"strict"``:
+        such text cannot be tagged.
 
     Returns
     -------
@@ -940,7 +973,9 @@ def read_pages(
     FileNotFoundError
         A path does not exist (the error names it).
     ValueError
-        A file is not UTF-8 and ``errors="strict"``.
+        A file is not UTF-8 and ``errors="strict"``, or page text holds lone surrogates
+        (``caci.CaciError`` when the package is loaded; the message names the source,
+        line and position).
     """
     import pandas as pd
 
@@ -965,6 +1000,7 @@ def read_pages(
     rows: list[dict[str, Any]] = []
     by_key: dict[str, dict[str, Any]] = {}
     for source, page in pages:
+        _check_unicode(source, page, None if text is not None else errors)
         for row in split_page(page):
             key_text = row["body"] if row["body"] else row["text"]
             key = article_key(key_text)

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from . import _source
-from ._caci import Gazetteer
+from ._caci import DateError, Gazetteer
 
 __all__ = ["CaciSeriesAccessor", "cooccurrence", "counts", "tag"]
 
@@ -36,6 +36,26 @@ class _Input:
     keys: pd.Index
     key_name: str
     dates: Any
+    text_column: Any = None
+    date_column: Any = None
+
+
+def _add_where(e: BaseException, keys: pd.Index, key_name: str, column: Any) -> None:
+    """Adds the column and the document key to an error about one row (``e.row``, a
+    position), when they say more than the position: ``row 3: ... (column 'text',
+    article='a1b2')``."""
+    row = getattr(e, "row", None)
+    if not isinstance(row, int) or not e.args or not isinstance(e.args[0], str):
+        return
+    where = []
+    if column is not None:
+        where.append(f"column {column!r}")
+    positional = isinstance(keys, pd.RangeIndex) and keys.start == 0 and keys.step == 1
+    if not positional and 0 <= row < len(keys):
+        key = keys[row]
+        where.append(f"{key_name}={key.item() if isinstance(key, np.generic) else key!r}")
+    if where:
+        e.args = (f"{e.args[0]} ({', '.join(where)})", *e.args[1:])
 
 
 def _is_scalar_date(value: Any) -> bool:
@@ -85,12 +105,15 @@ def _key_name(name: Any) -> str:
 
 def _resolve(data: Any, text: str | None, date: Any, key: Any) -> _Input:
     """Texts, document keys and dates from the many accepted inputs."""
+    text_column = date_column = None
     if isinstance(data, pd.DataFrame):
         column = "text" if text is None else text
         if column not in data.columns:
             raise KeyError(f"no text column {column!r}: pass text=<column> (columns: {list(data.columns)})")
         texts = data[column]
+        text_column = column
         if isinstance(date, str) and date in data.columns:
+            date_column = date
             date = data[date]
         if key is None:
             keys, name = data.index, data.index.name
@@ -103,7 +126,9 @@ def _resolve(data: Any, text: str | None, date: Any, key: Any) -> _Input:
     elif type(data).__module__.startswith("polars") and type(data).__name__ == "DataFrame":
         column = "text" if text is None else text
         texts = data[column]
+        text_column = column
         if isinstance(date, str) and date in data.columns:
+            date_column = date
             date = data[date].to_pandas()
         if key is None:
             keys, name = pd.RangeIndex(len(data)), None
@@ -119,6 +144,8 @@ def _resolve(data: Any, text: str | None, date: Any, key: Any) -> _Input:
         if isinstance(key, str):
             raise TypeError("key= as a column name needs a DataFrame; pass the keys themselves (one per text)")
         texts = data if hasattr(data, "__len__") else list(data)
+        if isinstance(data, pd.Series):
+            text_column = data.name
         if isinstance(data, pd.Series) and key is None:
             keys, name = data.index, data.index.name
         elif key is None:
@@ -128,7 +155,7 @@ def _resolve(data: Any, text: str | None, date: Any, key: Any) -> _Input:
     n = len(texts)
     if len(keys) != n:
         raise ValueError(f"{len(keys)} keys for {n} texts")
-    return _Input(texts, keys, _key_name(name), _dates_arg(date, n))
+    return _Input(texts, keys, _key_name(name), _dates_arg(date, n), text_column, date_column)
 
 
 def _run(
@@ -146,7 +173,12 @@ def _run(
     texts = inp.texts
     if isinstance(texts, (pd.Series, pd.Index)) and not _source.is_arrow(texts):
         texts = texts.to_numpy(dtype=object).tolist()
-    found = g._tag(texts, inp.dates, threads, progress, sentences)
+    try:
+        found = g._tag(texts, inp.dates, threads, progress, sentences)
+    except (TypeError, ValueError) as e:
+        column = inp.date_column if isinstance(e, DateError) else inp.text_column
+        _add_where(e, inp.keys, inp.key_name, column)
+        raise
     return inp, found, g
 
 
@@ -369,7 +401,11 @@ class CaciSeriesAccessor:
         s = self._series
         texts = s if _source.is_arrow(s) else s.to_numpy(dtype=object).tolist()
         dates = _dates_arg(date, len(s))
-        found = g.find_many(texts, dates, threads=threads, progress=progress)
+        try:
+            found = g.find_many(texts, dates, threads=threads, progress=progress)
+        except (TypeError, ValueError) as e:
+            _add_where(e, s.index, _key_name(s.index.name), None if isinstance(e, DateError) else s.name)
+            raise
         out = np.empty(len(found), dtype=object)
         for i, mentions in enumerate(found):
             out[i] = mentions
