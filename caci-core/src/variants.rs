@@ -11,12 +11,14 @@
 //! - diacritics: an ASCII fold (`Türkiye` → `Turkiye`, `Akıncı` → `Akinci`);
 //! - case: the upper-case form of a surface with non-ASCII letters (`TÜRKIYE`), and for
 //!   [`CasePolicy::Any`] the lower-case form, since the automaton folds ASCII letters only;
+//! - Unicode normal forms: each non-ASCII form composed (NFC) and decomposed (NFD), as
+//!   scraped text may be either (`Türkiye` written `Tu` + U+0308 + `rkiye`);
 //!
 //! Weapon plurals (`F-16s`) are not variants: the matcher extends a match by a plural
 //! `s` for aliases that allow it, which halves the automaton.
 
 use crate::alias::CasePolicy;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, is_nfd_quick, IsNormalized, UnicodeNormalization};
 
 /// Hyphen-like characters that separate the parts of a name.
 const DASHES: [char; 4] = ['-', '\u{2010}', '\u{2011}', '\u{2013}'];
@@ -81,6 +83,23 @@ pub fn variants(surface: &str, case: CasePolicy) -> Vec<String> {
                     push(low, &mut out);
                 }
             }
+        }
+    }
+    // Unicode normal forms: scraped text may be decomposed (`Tu\u{308}rkiye`, as macOS
+    // and some CMSs write it) and a hand-edited gazetteer file too; each non-ASCII form
+    // is also compiled composed (NFC) and decomposed (NFD), so both are found as written.
+    for i in 0..out.len() {
+        if out[i].is_ascii() {
+            continue;
+        }
+        // The quick checks answer from a table for almost every form, without a copy.
+        if is_nfc_quick(out[i].chars()) != IsNormalized::Yes {
+            let composed: String = out[i].nfc().collect();
+            push(composed, &mut out);
+        }
+        if is_nfd_quick(out[i].chars()) != IsNormalized::Yes {
+            let decomposed: String = out[i].nfd().collect();
+            push(decomposed, &mut out);
         }
     }
     out
@@ -206,6 +225,15 @@ mod tests {
         assert!(has(&variants("JF-17 Block III", CasePolicy::Any), "JF-17 Block-III"));
         assert!(!has(&variants("Ilham Aliyev", CasePolicy::Any), "Ilham-Aliyev"));
         assert!(has(&v, "JF-17 Block III") && has(&v, "JF17 Block-III") && has(&v, "JF 17 Block III"));
+    }
+
+    #[test]
+    fn composed_and_decomposed_forms() {
+        let v = variants("Türkiye", CasePolicy::Cap);
+        assert!(has(&v, "Tu\u{308}rkiye") && has(&v, "TU\u{308}RKIYE") && has(&v, "Turkiye"));
+        let v = variants("Tu\u{308}rkiye", CasePolicy::Cap);
+        assert!(has(&v, "Türkiye"), "a decomposed alias is found in composed text too");
+        assert_eq!(variants("Kazakhstan", CasePolicy::Cap), ["Kazakhstan"], "ASCII names get nothing more");
     }
 
     #[test]

@@ -118,6 +118,25 @@ fn direction_marks_around_a_name_are_boundaries_and_stay_outside_the_span() {
 }
 
 #[test]
+fn decomposed_text_is_found_as_written() {
+    // Scraped text may be decomposed (NFD: a base letter and a combining mark). Both
+    // normal forms of each non-ASCII name are compiled, so either is found, with byte
+    // offsets into the text as written (nothing is normalised).
+    let g = builtin();
+    let text = "Tu\u{308}rkiye and Erdog\u{306}an; T\u{fc}rkiye";
+    assert_eq!(
+        found(&g.find(text)),
+        [
+            ("Tu\u{308}rkiye", "TUR", 0, 9),
+            ("Erdog\u{306}an", "recep-tayyip-erdogan", 14, 23),
+            ("T\u{fc}rkiye", "TUR", 25, 33)
+        ]
+    );
+    // A combining mark is part of the word it follows: `Baku` + U+0301 is another word.
+    assert!(g.find("Baku\u{301} talks").is_empty());
+}
+
+#[test]
 fn zero_width_characters_inside_a_name_hide_it() {
     // A choice: the text is matched as written, and a zero-width joiner, non-joiner, word
     // joiner or soft hyphen inside a name makes it another string. Stripping them would

@@ -289,14 +289,21 @@ def test_display_escapes_markup_in_the_text(default: caci.Gazetteer) -> None:
     assert "&lt;b&gt;<mark" in shown and "&amp;amp;" in shown
 
 
-def test_combining_marks_are_word_characters_and_text_is_not_normalised(default: caci.Gazetteer) -> None:
+def test_decomposed_text_is_found_as_written_and_combining_marks_are_word_characters(default: caci.Gazetteer) -> None:
     nfc, nfd = "Türkiye", unicodedata.normalize("NFD", "Türkiye")
     assert nfd == "Tu\u0308rkiye"
     assert found(default, f"{nfc} and Turkiye") == [(nfc, "TUR", 0, 7), ("Turkiye", "TUR", 12, 19)]
-    # Decomposed text is another string: not found (reported: the gazetteer makes no
-    # decomposed variants). Normalise to NFC first; offsets then index the NFC text.
-    assert found(default, f"{nfd} sent drones") == []
-    assert found(default, unicodedata.normalize("NFC", f"{nfd} sent drones")) == [(nfc, "TUR", 0, 7)]
+    # Decomposed (NFD) text is found as written, with str offsets into it: the gazetteer
+    # compiles both normal forms of every non-ASCII name. The text is not normalised.
+    assert found(default, f"{nfd} sent drones") == [(nfd, "TUR", 0, 8)]
+    text = unicodedata.normalize("NFD", "Erdoğan met Aliyev in Baku; TÜRKIYE and Türkiye")
+    assert [(s, i) for s, i, _, _ in found(default, text)] == [
+        (unicodedata.normalize("NFD", "Erdoğan"), "recep-tayyip-erdogan"),
+        ("Aliyev", "ilham-aliyev"),
+        ("Baku", "AZE"),
+        (unicodedata.normalize("NFD", "TÜRKIYE"), "TUR"),
+        (nfd, "TUR"),
+    ]
     # A combining mark joins the word it follows, so a name with one is another word...
     assert found(default, "Baku\u0301 and \u0301Baku") == []
     # ... and marks on other words only shift str offsets, which stay exact.
