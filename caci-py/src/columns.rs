@@ -116,6 +116,45 @@ impl Columns {
     }
 }
 
+/// A document's raw finds: every span the matcher found, before resolution (which may
+/// drop some), as code-point offsets. `caci.iter_tag` compares them where two windows
+/// of a long document overlap, to check that the windows find what the whole text does.
+pub(crate) fn spans(g: &Gazetteer, text: &str) -> Vec<(i64, i64)> {
+    let mut chars = CharOffsets::new(text);
+    // Finds do not overlap and come in order: starts and ends go forward together.
+    g.scan_spans(text).into_iter().map(|(s, e)| (chars.to_char(s) as i64, chars.to_char(e) as i64)).collect()
+}
+
+/// The raw finds of many documents, as columns.
+#[derive(Debug, Default)]
+pub(crate) struct Spans {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+}
+
+impl Spans {
+    /// Appends the finds of documents `first_row`, `first_row + 1`, ...
+    pub(crate) fn push(&mut self, first_row: usize, docs: &[Vec<(i64, i64)>]) {
+        for (i, found) in docs.iter().enumerate() {
+            for &(s, e) in found {
+                self.doc.push((first_row + i) as i64);
+                self.start.push(s);
+                self.end.push(e);
+            }
+        }
+    }
+
+    /// Adds `span_doc`, `span_start` and `span_end` (int64 `bytearray`s) to `d`.
+    pub(crate) fn add_to(&self, d: &Bound<'_, PyDict>) -> PyResult<()> {
+        let py = d.py();
+        d.set_item("span_doc", bytes(py, &self.doc, i64::to_ne_bytes))?;
+        d.set_item("span_start", bytes(py, &self.start, i64::to_ne_bytes))?;
+        d.set_item("span_end", bytes(py, &self.end, i64::to_ne_bytes))?;
+        Ok(())
+    }
+}
+
 fn bytes<'py, T: Copy, const N: usize>(
     py: Python<'py>,
     values: &[T],

@@ -428,8 +428,10 @@ impl PyGazetteer {
         PyList::new(py, out)
     }
 
-    /// Mentions of many texts as columns (see `caci.tag`).
-    #[pyo3(signature = (texts, dates = None, threads = None, progress = None, sentences = false))]
+    /// Mentions of many texts as columns (see `caci.tag`); with `spans`, also every raw
+    /// find of the matcher (`span_doc`, `span_start`, `span_end`), for `caci.iter_tag`.
+    #[pyo3(signature = (texts, dates = None, threads = None, progress = None, sentences = false, spans = false))]
+    #[allow(clippy::too_many_arguments)]
     fn _tag<'py>(
         &self,
         py: Python<'py>,
@@ -438,6 +440,7 @@ impl PyGazetteer {
         threads: Option<i64>,
         progress: Option<&Bound<'py, PyAny>>,
         sentences: bool,
+        spans: bool,
     ) -> PyResult<Bound<'py, PyDict>> {
         let threads = check_threads(threads)?;
         let source = Source::new(texts)?;
@@ -446,14 +449,39 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.tag")?;
         let g = self.g();
         let mut cols = Columns::default();
+        let mut raw = columns::Spans::default();
         source.for_each_chunk(py, &bar, |docs, first| {
-            let found = run(py, g, docs, &dates, first, threads, |t, f| columns::rows(g, t, f, sentences))?;
-            py.detach(|| cols.push(first, &found));
+            if spans {
+                let found = run(py, g, docs, &dates, first, threads, |t, f| {
+                    (columns::rows(g, t, f, sentences), columns::spans(g, t))
+                })?;
+                py.detach(|| {
+                    let (rows, found): (Vec<_>, Vec<_>) = found.into_iter().map(|(t, (r, s))| ((t, r), s)).unzip();
+                    cols.push(first, &rows);
+                    raw.push(first, &found);
+                });
+            } else {
+                let found = run(py, g, docs, &dates, first, threads, |t, f| columns::rows(g, t, f, sentences))?;
+                py.detach(|| cols.push(first, &found));
+            }
             Ok(())
         })?;
         let d = cols.into_py(py)?;
+        if spans {
+            raw.add_to(&d)?;
+        }
         d.set_item("n", n)?;
         Ok(d)
+    }
+
+    /// The length in bytes of the longest string the automaton matches (a plural `s`
+    /// included): what is found at a position of a text depends on the character before
+    /// it and on at most this many bytes from it, plus the character after them.
+    fn _max_pattern_len(&self, py: Python<'_>) -> usize {
+        let g = self.g();
+        py.detach(|| {
+            g.written_forms().iter().map(|(form, _, _, plural)| form.len() + usize::from(*plural)).max().unwrap_or(0)
+        })
     }
 
     /// Per-entity tables for columnar results: `id`, `name`, `family` (lists), `kind`

@@ -143,3 +143,115 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
         [chromium, *flags, "--dump-dom", out.as_uri()], check=True, capture_output=True, text=True, timeout=120
     ).stdout
     assert dom.count("<rect") > 10 and "Co-mention network" in dom
+
+
+# ---------------------------------------------------------------------------------------
+# Streaming (caci.iter_tag): output written a batch at a time
+
+
+def test_tag_streams_batches_that_equal_the_in_memory_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import caci
+    import caci.stream
+    from caci.pages import add_file_offsets, read_pages, sample_paths
+
+    paths = sample_paths()
+    pages = read_pages(paths)
+    mentions = caci.tag(pages, date="date", key="article", progress=False)
+    want = add_file_offsets(mentions, pages).rename(columns={"article": "doc"})
+    want = want[["doc", "source", "start", "end", "file_start", "file_end", "surface", "kind", "id", "name", "form"]]
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(paths[0].read_bytes())  # the same articles again: left out
+    # One document a batch: many frames, written one after the other.
+    monkeypatch.setitem(caci.stream.iter_tag.__kwdefaults__, "batch_chars", 1)
+    files = [*map(str, paths), str(copy)]
+    for fmt in ("csv", "jsonl", "parquet"):
+        out = tmp_path / f"m.{fmt}"
+        assert main(["tag", *files, "-o", str(out)]) == 0
+        assert not Path(f"{out}.partial").exists()
+        err = capsys.readouterr().err
+        assert f"{len(read_pages(paths[0]))} repeated documents left out" in err
+        if fmt == "csv":
+            got = pd.read_csv(out, dtype={"doc": str})
+        elif fmt == "jsonl":
+            got = pd.read_json(out, lines=True, dtype={"doc": str})
+        else:
+            got = pd.read_parquet(out)
+        assert list(got.columns) == [*want.columns, "family"]
+        pd.testing.assert_frame_equal(got[want.columns].astype(str), want.astype(str).reset_index(drop=True))
+    code, out_text, _ = run(["tag", *files], capsys)
+    assert code == 0 and out_text.splitlines()[0].split() == [*want.columns, "family"]
+    assert len(out_text.splitlines()) == len(want) + 1
+
+
+def test_tag_reads_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "docs.jsonl"
+    records = [
+        {"key": "r1", "when": "1999-05-01", "body": "Aliyev flew to Moscow."},
+        {"key": "r2", "when": "2010-05-01", "body": "Aliyev flew to Baku."},
+    ]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    args = ["tag", str(docs), "--text-field", "body", "--id-field", "key", "--date-field", "when"]
+    code, out, _ = run([*args, "--format", "jsonl"], capsys)
+    assert code == 0
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert [(r["doc"], r["id"]) for r in recs] == [
+        ("r1", "heydar-aliyev"),
+        ("r1", "RUS"),
+        ("r2", "ilham-aliyev"),
+        ("r2", "AZE"),
+    ]
+    assert all(r["file_start"] is None for r in recs), "the text is escaped in the file: no file offsets"
+    code, out, _ = run(["summary", str(docs), "--text-field", "body"], capsys)
+    assert code == 0 and out.startswith("2 documents, 4 mentions")
+    code, _, err = run(["tag", str(docs)], capsys)
+    assert code == EXIT_INPUT
+    assert "docs.jsonl:1: no 'text' field (fields: key, when, body)" in err and "--text-field" in err
+
+
+def test_tag_errors_keep_what_was_written(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import caci.stream
+
+    bad = tmp_path / "zz-bad.txt"
+    bad.write_bytes(b"Astana " * 10 + b"\xff")
+    out = tmp_path / "m.jsonl"
+    code, _, err = run(["tag", str(page), str(bad), "-o", str(out)], capsys)
+    assert code == EXIT_INPUT and "zz-bad.txt" in err
+    assert not out.exists() and not Path(f"{out}.partial").exists(), "nothing was written: nothing left"
+    monkeypatch.setitem(caci.stream.iter_tag.__kwdefaults__, "batch_chars", 1)  # a batch a document
+    code, _, err = run(["tag", str(page), str(bad), "-o", str(out)], capsys)
+    assert code == EXIT_INPUT
+    assert "zz-bad.txt: not UTF-8 at byte offset 70" in err and "--encoding-errors replace" in err
+    assert not out.exists(), "no output file in place: the run did not finish"
+    partial = Path(f"{out}.partial")
+    assert f"are in {partial}" in err
+    kept = [json.loads(line) for line in partial.read_text(encoding="utf-8").splitlines()]
+    assert kept and {r["source"] for r in kept} == {str(page)}
+
+
+def test_tag_shows_a_progress_bar_on_request(page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    code, _, err = run(["tag", str(page), "-o", str(tmp_path / "m.csv"), "--progress"], capsys)
+    assert code == 0
+    assert "caci:" in err and f"{len(PAGE.encode())}/{len(PAGE.encode())}" in err
+    code, _, err = run(["tag", str(page), "-o", str(tmp_path / "m.csv"), "--no-progress"], capsys)
+    assert code == 0 and err == ""
+
+
+def test_tag_without_mentions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "none.txt"
+    text.write_text("Nothing to find here.", encoding="utf-8")
+    code, out, _ = run(["tag", str(text), "--format", "csv"], capsys)
+    assert code == 0 and out == "doc,source,start,end,file_start,file_end,surface,kind,id,name,form,family\n"
+    code, out, _ = run(["tag", str(text), "--format", "jsonl"], capsys)
+    assert code == 0 and out == ""
+    code, out, _ = run(["tag", str(text)], capsys)
+    assert code == 0 and out == "(no mentions)\n"
+    pytest.importorskip("pyarrow")
+    parquet = tmp_path / "none.parquet"
+    assert main(["tag", str(text), "-o", str(parquet)]) == 0
+    frame = pd.read_parquet(parquet)
+    assert len(frame) == 0 and list(frame.columns)[:4] == ["doc", "source", "start", "end"]

@@ -21,6 +21,7 @@ from .display import Highlighted, display
 if TYPE_CHECKING:
     from .pages import read_pages, sample_corpus
     from .pandas import cooccurrence, counts, tag
+    from .stream import iter_tag
 
 __all__ = [
     "CaciError",
@@ -35,6 +36,7 @@ __all__ = [
     "display",
     "find",
     "find_many",
+    "iter_tag",
     "read_pages",
     "sample_corpus",
     "tag",
@@ -69,6 +71,10 @@ def __getattr__(name: str) -> Any:
         from . import pages as _pages
 
         return getattr(_pages, name)
+    if name == "iter_tag":  # large inputs a batch at a time (caci/stream.py)
+        from .stream import iter_tag
+
+        return iter_tag
     if name in _EXTRAS:
         import importlib
 

@@ -163,7 +163,9 @@ class Gazetteer:
         threads: int | None = None,
         progress: bool | None = None,
         sentences: bool = False,
+        spans: bool = False,
     ) -> dict[str, Any]: ...
+    def _max_pattern_len(self) -> int: ...
     def _tables(self) -> dict[str, Any]: ...
 
 def _rust_batch_seconds(
