@@ -30,7 +30,8 @@ import random
 import subprocess
 import sys
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import caci
 from caci import _caci

@@ -205,6 +205,10 @@ pub fn fold_diacritics(s: &str) -> String {
             c => out.push(c),
         }
     }
+    // Most folds are ASCII by now, and ASCII is already composed: no second pass.
+    if out.is_ascii() {
+        return out;
+    }
     out.nfc().collect()
 }
 

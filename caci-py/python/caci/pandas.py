@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -27,7 +27,7 @@ MENTION_COLUMNS = ("start", "end", "surface", "kind", "id", "name", "form", "fam
 #: What ``counts`` and ``cooccurrence`` can group mentions by.
 GROUPINGS = ("id", "name", "kind", "family", "surface", "form")
 
-KindArg = Union[str, Sequence[str], None]
+KindArg = str | Sequence[str] | None
 
 
 @dataclass
