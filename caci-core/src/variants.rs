@@ -205,8 +205,9 @@ pub fn fold_diacritics(s: &str) -> String {
             c => out.push(c),
         }
     }
-    // Most folds are ASCII by now, and ASCII is already composed: no second pass.
-    if out.is_ascii() {
+    // Most folds are ASCII or otherwise composed by now (a Unicode dash is left, say): no
+    // second pass for them.
+    if out.is_ascii() || is_nfc_quick(out.chars()) == IsNormalized::Yes {
         return out;
     }
     out.nfc().collect()
