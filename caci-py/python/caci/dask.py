@@ -58,11 +58,8 @@ is a ``string[pyarrow]`` column (surfaces are open-ended). The values equal
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import warnings
-import zlib
-from collections import OrderedDict
 from typing import Any
 
 try:
@@ -73,6 +70,7 @@ except ImportError as e:  # pragma: no cover - exercised only without dask
 
 import pandas as pd
 
+from . import _shipped
 from . import pandas as _pandas
 from ._caci import Gazetteer
 
@@ -80,9 +78,6 @@ __all__ = ["tag"]
 
 #: ``surface``: Arrow strings, as Dask stores text.
 _SURFACE_DTYPE = pd.StringDtype("pyarrow")
-
-#: How many custom gazetteers a process keeps built (the most recently used).
-_CACHE_SIZE = 4
 
 
 def tag(
@@ -204,7 +199,6 @@ def _with_fixed_dtypes(found: pd.DataFrame, g: Gazetteer) -> pd.DataFrame:
 # --- A custom gazetteer on its way to the workers -------------------------------------
 
 _lock = threading.Lock()
-_built: OrderedDict[str, Gazetteer] = OrderedDict()
 #: Per process: handles unpickled and gazetteers built (read by the tests with
 #: ``client.run``, to show that a gazetteer is fetched and built once per worker).
 _stats = {"loads": 0, "builds": 0}
@@ -228,23 +222,16 @@ class _Handle:
 
     @classmethod
     def of(cls, g: Gazetteer) -> _Handle:
-        text = g.to_json().encode("utf-8")
-        return cls(hashlib.sha256(text).hexdigest()[:32], zlib.compress(text, 1), g)
+        return cls(*_shipped.pack(g), g)
 
     def gazetteer(self) -> Gazetteer:
         """The gazetteer: the one it was made from, or built once per process."""
         g = self._gazetteer
         if g is None:
-            with _lock:
-                g = _built.get(self.digest)
-                if g is None:
-                    g = Gazetteer.from_json(zlib.decompress(self.spec).decode("utf-8"))
+            g, new = _shipped.built(self.digest, self.spec)
+            if new:
+                with _lock:
                     _stats["builds"] += 1
-                    _built[self.digest] = g
-                    while len(_built) > _CACHE_SIZE:
-                        _built.popitem(last=False)
-                else:
-                    _built.move_to_end(self.digest)
             self._gazetteer = g
         return g
 
@@ -270,5 +257,5 @@ def _reset_stats() -> dict[str, int]:
     with _lock:
         before = dict(_stats)
         _stats.update(loads=0, builds=0)
-        _built.clear()
+    _shipped.forget()
     return before

@@ -34,10 +34,6 @@ for use with ``mapInArrow`` directly (e.g. after your own ``select``).
 
 from __future__ import annotations
 
-import hashlib
-import threading
-import zlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +46,7 @@ except ImportError as e:  # pragma: no cover - exercised only without pyspark
 
 import pandas as pd
 
+from . import _shipped
 from . import pandas as _pandas
 from ._caci import Gazetteer
 
@@ -137,12 +134,10 @@ def tagger(
     """
     ship = None
     if gazetteer is not None and not gazetteer.builtin:
-        spec = gazetteer.to_json().encode("utf-8")
-        ship = (hashlib.sha256(spec).hexdigest()[:32], zlib.compress(spec, 1))
-        _built.setdefault(ship[0], gazetteer)  # no rebuild in this process (local mode)
+        ship = _shipped.pack(gazetteer)  # kept here too: no rebuild in local mode
 
     def run(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        g = None if ship is None else _gazetteer(*ship)
+        g = None if ship is None else _shipped.built(*ship)[0]
         for batch in batches:
             frame = batch.to_pandas(types_mapper=_arrow_strings)  # text stays Arrow: read in place
             found = _pandas.tag(
@@ -176,23 +171,3 @@ def _to_arrow(found: pd.DataFrame, key_type: pa.DataType, string_type: pa.DataTy
         arrays.append(array)
         names.append(name)
     return pa.RecordBatch.from_arrays(arrays, names=names)
-
-
-# --- Custom gazetteers, built once per Python worker process ---------------------------
-
-_lock = threading.Lock()
-_built: OrderedDict[str, Gazetteer] = OrderedDict()
-_CACHE_SIZE = 4
-
-
-def _gazetteer(digest: str, spec: bytes) -> Gazetteer:
-    with _lock:
-        g = _built.get(digest)
-        if g is None:
-            g = Gazetteer.from_json(zlib.decompress(spec).decode("utf-8"))
-            _built[digest] = g
-            while len(_built) > _CACHE_SIZE:
-                _built.popitem(last=False)
-        else:
-            _built.move_to_end(digest)
-        return g
