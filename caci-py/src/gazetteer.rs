@@ -5,7 +5,7 @@ use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
-use crate::run::{detached_on_pool, run, Dates};
+use crate::run::{default_threads, detached_on_pool, find_rows, run, Dates};
 use crate::source::{Progress, Source};
 use caci_core::offsets::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -38,12 +38,12 @@ pub struct PyGazetteer {
     infos: Vec<Arc<EntityInfo>>,
 }
 
-/// One mention before it becomes a Python object.
+/// One mention before it becomes a Python object. It owns its surface (copied while the
+/// GIL is released), so that it can wait for its conversion without its text.
 struct Rec {
     start: usize,
     end: usize,
-    byte_start: usize,
-    byte_end: usize,
+    surface: Surface,
     entity: Option<usize>,
     form: Form,
     ambiguous: bool,
@@ -58,8 +58,7 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
         .map(|m| Rec {
             start: chars.to_char(m.start),
             end: chars.to_char(m.end),
-            byte_start: m.start,
-            byte_end: m.end,
+            surface: Surface::new(m.surface),
             entity: g.entity_index(m.entity),
             form: m.form(),
             ambiguous: m.ambiguous,
@@ -110,7 +109,7 @@ impl PyGazetteer {
         base.map_or_else(Gazetteer::builder, |b| b.g().to_builder())
     }
 
-    fn mention_list<'py>(&self, py: Python<'py>, text: &str, recs: Vec<Rec>) -> PyResult<Bound<'py, PyList>> {
+    fn mention_list<'py>(&self, py: Python<'py>, recs: Vec<Rec>) -> PyResult<Bound<'py, PyList>> {
         let mut items = Vec::with_capacity(recs.len());
         for r in recs {
             let entity = r.entity.and_then(|i| self.infos.get(i)).ok_or_else(|| {
@@ -119,8 +118,7 @@ impl PyGazetteer {
             let m = PyMention {
                 start: r.start,
                 end: r.end,
-                // Core spans are char boundaries of `text`; `get` keeps a bug from panicking.
-                surface: Surface::new(text.get(r.byte_start..r.byte_end).unwrap_or_default()),
+                surface: r.surface,
                 entity: Arc::clone(entity),
                 form: r.form,
                 ambiguous: r.ambiguous,
@@ -394,7 +392,7 @@ impl PyGazetteer {
         let g = self.g();
         let mut found = run(py, g, &docs, &Dates::All(date), 0, Some(1), |t, f| records_of(g, t, f))?;
         match found.pop() {
-            Some((text, recs)) => self.mention_list(py, text, recs),
+            Some((_, recs)) => self.mention_list(py, recs),
             None => Ok(PyList::empty(py)),
         }
     }
@@ -417,14 +415,41 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.find_many")?;
         let g = self.g();
         let mut out: Vec<Bound<'py, PyList>> = Vec::with_capacity(n);
-        source.for_each_chunk(py, &bar, |docs, first| {
-            let found = run(py, g, docs, &dates, first, threads, |t, f| records_of(g, t, f))?;
+        let convert = |found: Vec<Vec<Rec>>, out: &mut Vec<Bound<'py, PyList>>| -> PyResult<()> {
             let _pause = GcPause::new(py)?;
-            for (text, recs) in found {
-                out.push(self.mention_list(py, text, recs)?);
+            for recs in found {
+                out.push(self.mention_list(py, recs)?);
             }
             Ok(())
+        };
+        let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
+        if threads.unwrap_or_else(default_threads) <= 1 {
+            source.for_each_chunk(py, &bar, |docs, first| {
+                let found = run(py, g, docs, &dates, first, threads, each)?;
+                convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)
+            })?;
+            return PyList::new(py, out);
+        }
+        // On several threads, making the Python objects (with the GIL, on this thread
+        // alone) would leave the pool idle a third of the time: each chunk is found on
+        // the pool while this thread converts the one before.
+        let mut pending: Option<Vec<Vec<Rec>>> = None;
+        source.for_each_chunk(py, &bar, |docs, first| {
+            let (converted, found) = std::thread::scope(|s| {
+                let job = s.spawn(|| find_rows(g, docs, &dates, first, threads, &each));
+                let converted = pending.take().map_or(Ok(()), |p| convert(p, &mut out));
+                (converted, py.detach(|| job.join()))
+            });
+            converted?;
+            let found = found
+                .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
+                .map_err(|f| f.into_py(py))?;
+            pending = Some(found.into_iter().map(|(_, recs)| recs).collect());
+            Ok(())
         })?;
+        if let Some(p) = pending {
+            convert(p, &mut out)?;
+        }
         PyList::new(py, out)
     }
 

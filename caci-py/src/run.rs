@@ -90,6 +90,25 @@ where
     R: Send,
     F: Fn(&str, Vec<Mention<'_>>) -> R + Sync,
 {
+    let result = py.detach(|| find_rows(g, docs, dates, first_row, threads, &each));
+    result.map_err(|f| f.into_py(py))
+}
+
+/// What [`run`] does once the GIL is released: callable from a thread of its own (see
+/// `find_many`, which finds one chunk while it converts the one before).
+pub(crate) fn find_rows<'t, D, R, F>(
+    g: &Gazetteer,
+    docs: &D,
+    dates: &Dates,
+    first_row: usize,
+    threads: Option<usize>,
+    each: &F,
+) -> Result<Vec<(&'t str, R)>, Failure>
+where
+    D: Docs<'t> + ?Sized,
+    R: Send,
+    F: Fn(&str, Vec<Mention<'_>>) -> R + Sync,
+{
     let n = docs.len();
     let one = |i: usize| -> Result<(&'t str, R), Failure> {
         let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
@@ -97,7 +116,7 @@ where
         Ok((text, each(text, found)))
     };
     let threads = threads.unwrap_or_else(default_threads);
-    let result = py.detach(|| {
+    {
         if threads <= 1 || n <= 1 {
             (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
         } else {
@@ -114,8 +133,7 @@ where
                 other => other,
             }
         }
-    });
-    result.map_err(|f| f.into_py(py))
+    }
 }
 
 /// Runs `op` (typically a gazetteer build) with the GIL released, on caci-core's

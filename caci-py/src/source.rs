@@ -11,9 +11,11 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyList, PyString, PyTuple};
 
 /// A chunk ends after this many documents...
-const CHUNK_DOCS: usize = 16_384;
-/// ...or once it holds this many bytes of text.
-const CHUNK_BYTES: usize = 16 << 20;
+const CHUNK_DOCS: usize = 8_192;
+/// ...or once it holds this many bytes of text: a few tens of milliseconds of work, so
+/// that `find_many`'s pipeline (one chunk found while the one before is converted) has
+/// many stages, and a progress bar moves.
+const CHUNK_BYTES: usize = 4 << 20;
 /// With `progress=None`, calls over fewer documents never show a bar.
 const AUTO_MIN_DOCS: usize = 1_000;
 

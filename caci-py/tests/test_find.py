@@ -124,6 +124,21 @@ def test_find_many_equals_find_in_order(small: caci.Gazetteer) -> None:
     assert small.find_many([]) == []
 
 
+def test_find_many_over_many_chunks_on_several_threads(small: caci.Gazetteer) -> None:
+    # More rows than several chunks (8,192 each): on several threads, each chunk is found while
+    # the one before becomes Python objects; order, dates and errors must not notice.
+    texts = [f"{i}: Putin and Aliyev met in Baku; Erdoğan sent Bayraktar TB2 drones." for i in range(40_000)]
+    texts[20_000] = None  # type: ignore[call-overload]
+    dates = ["1995" if i % 3 == 0 else "2010" for i in range(len(texts))]
+    one = small.find_many(texts, dates, threads=1)
+    assert small.find_many(texts, dates, threads=2) == one
+    assert [m.id for m in one[3]] == [m.id for m in small.find(texts[3], "1995")]
+    assert one[20_000] == [] and one[-1][-1].surface == "Bayraktar TB2"
+    texts[33_000] = b"not a str"  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="row 33000"):
+        small.find_many(texts, threads=2)
+
+
 def test_find_many_dates_per_text_or_one_for_all(small: caci.Gazetteer) -> None:
     texts = ["Aliyev", "Aliyev", "Aliyev"]
     by_row = small.find_many(texts, ["1995", None, dt.date(2010, 1, 1)])
