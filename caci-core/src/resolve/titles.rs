@@ -96,36 +96,8 @@ pub(crate) fn before(text: &str, start: usize) -> Option<Title> {
     Some(Title { phrase, former })
 }
 
-/// The last words of the [`TITLES`] (letters and `.`), for [`may_follow_a_title`].
-const LAST_WORDS: &[&str] = &[
-    "minister",
-    "representative",
-    "state",
-    "general",
-    "leader",
-    "president",
-    "elect",
-    "envoy",
-    "ambassador",
-    "chancellor",
-    "chairwoman",
-    "commander",
-    "secretary",
-    "chairman",
-    "premier",
-    "speaker",
-    "marshal",
-    "admiral",
-    "senator",
-    "mullah",
-    "sheikh",
-    "king",
-    "emir",
-    "gen.",
-];
-
 /// The cheap test that runs first, for every leader find: spaces before the name, and
-/// before them a word that ends some title. Most names follow `said`, `and`, `of` or a
+/// before them a word that ends some title (the last word of one of the [`TITLES`]). Most names follow `said`, `and`, `of` or a
 /// full stop, and are turned away here without a window, a search for the line's start
 /// or a comparison with each title.
 fn may_follow_a_title(bytes: &[u8], start: usize) -> bool {
@@ -147,7 +119,15 @@ fn may_follow_a_title(bytes: &[u8], start: usize) -> bool {
         i -= 1;
     }
     let word = &bytes[i..end];
-    LAST_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    TITLES.iter().any(|t| last_word(t).eq_ignore_ascii_case(word))
+}
+
+/// The last word of a title phrase, as [`may_follow_a_title`] reads words (letters and
+/// `.`): `minister` of `prime minister`, `elect` of `president-elect`.
+fn last_word(title: &str) -> &[u8] {
+    let b = title.as_bytes();
+    let from = b.iter().rposition(|c| !(c.is_ascii_alphabetic() || *c == b'.')).map_or(0, |i| i + 1);
+    &b[from..]
 }
 
 /// Whether `entity` held an office that the title names.
@@ -193,8 +173,6 @@ mod tests {
     #[test]
     fn the_quick_test_knows_every_title() {
         for t in TITLES {
-            let last = t.rsplit([' ', '-']).next().unwrap();
-            assert!(LAST_WORDS.contains(&last), "{t}: add `{last}` to LAST_WORDS");
             let upper = t.to_uppercase();
             for text in [format!("the {t} Tokayev"), format!("({upper}\u{00A0}Tokayev"), format!("ex-{t}  Tokayev")] {
                 assert_eq!(at(&text, "Tokayev").map(|t| t.phrase), Some(*t), "{text}");

@@ -37,8 +37,9 @@ def interactive() -> bool:
         return False
 
 
-def bar(total: int, progress: bool | None, desc: str) -> Any:
-    """A tqdm bar over ``total`` documents, or None when ``progress`` says no."""
+def bar(total: int | None, progress: bool | None, desc: str, unit: str = "doc") -> Any:
+    """A tqdm bar over ``total`` documents (or bytes, with ``unit="B"``), or None when
+    ``progress`` says no."""
     if progress is None:
         if not interactive():
             return None
@@ -53,4 +54,7 @@ def bar(total: int, progress: bool | None, desc: str) -> Any:
         if progress:
             raise ImportError("progress=True needs tqdm: pip install tqdm") from None
         return None
-    return tqdm(total=total, desc=desc, unit="doc", unit_scale=True, delay=delay, dynamic_ncols=True)
+    divisor = 1024 if unit == "B" else 1000
+    return tqdm(
+        total=total, desc=desc, unit=unit, unit_scale=True, unit_divisor=divisor, delay=delay, dynamic_ncols=True
+    )

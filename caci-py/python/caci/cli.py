@@ -37,21 +37,12 @@ class InputError(Exception):
     """A file that cannot be read: the message names it."""
 
 
-#: The columns of ``caci tag``'s output.
-TAG_COLUMNS = [
-    "doc",
-    "source",
-    "start",
-    "end",
-    "file_start",
-    "file_end",
-    "surface",
-    "kind",
-    "id",
-    "name",
-    "form",
-    "family",
-]
+def _tag_columns() -> list[str]:
+    """The columns of ``caci tag``'s output: those of ``caci.iter_tag`` but ``ambiguous``
+    (imported when needed: the stream module imports pandas)."""
+    from .stream import COLUMNS
+
+    return [c for c in COLUMNS if c != "ambiguous"]
 
 
 def _inputs(files: list[str], sample: bool) -> list[str]:
@@ -156,14 +147,14 @@ class _Output:
             self._file = open(self.partial, "w", encoding="utf-8") if self.partial else sys.stdout  # noqa: SIM115
 
     def write(self, frame: Any) -> None:
-        frame = frame[TAG_COLUMNS]
+        frame = frame[_tag_columns()]
         first = self.rows == 0
         self.rows += len(frame)
         if self.fmt == "table":
             self._frames.append(frame)
         elif self.fmt in ("csv", "jsonl"):
             if first and self.fmt == "csv":
-                self._file.write(",".join(TAG_COLUMNS) + "\n")
+                self._file.write(",".join(_tag_columns()) + "\n")
             for lo in range(0, len(frame), 1 << 16):
                 self._file.write(_text_rows(frame.iloc[lo : lo + (1 << 16)], self.fmt))
         else:
@@ -174,9 +165,9 @@ class _Output:
         import pandas as pd
 
         if complete and self.rows == 0:
-            empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in TAG_COLUMNS})
+            empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in _tag_columns()})
             if self.fmt == "csv":
-                self._file.write(",".join(TAG_COLUMNS) + "\n")
+                self._file.write(",".join(_tag_columns()) + "\n")
             elif self.fmt == "parquet":
                 self._parquet.write_table(self._table(empty, schema=self._schema, preserve_index=False))
         if self.fmt == "table" and complete:

@@ -594,7 +594,7 @@ class MentionStream(Iterator[pd.DataFrame]):
         total = None
         if all(size is not None for _, _, size in self._inputs):
             total = sum(size for _, _, size in self._inputs if size is not None)
-        self._bar = _bytes_bar(total, self._progress)
+        self._bar = _progress.bar(total, self._progress, "caci", unit="B")
         try:
             for batch in self._batches():
                 frame = self._tag(batch)
@@ -808,33 +808,6 @@ def _file_span(segments: Any, starts: np.ndarray, ends: np.ndarray) -> tuple[np.
         return f[k] + offsets - t[k]
 
     return mapped(starts), mapped(ends - 1) + 1
-
-
-def _bytes_bar(total: int | None, progress: bool | None) -> Any:
-    """A tqdm bar over input bytes, or None (``progress`` as in ``caci.tag``)."""
-    if progress is None:
-        if not _progress.interactive():
-            return None
-        delay = _progress.AUTO_DELAY
-    elif not progress:
-        return None
-    else:
-        delay = 0.0
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:
-        if progress:
-            raise ImportError("progress=True needs tqdm: pip install tqdm") from None
-        return None
-    return tqdm(
-        total=total,
-        desc="caci",
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        delay=delay,
-        dynamic_ncols=True,
-    )
 
 
 def iter_tag(
