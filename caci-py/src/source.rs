@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyList, PyString, PyTuple};
 
 /// A chunk ends after this many documents...
-const CHUNK_DOCS: usize = 8_192;
+const CHUNK_DOCS: usize = 16_384;
 /// ...or once it holds this many bytes of text: a few tens of milliseconds of work, so
 /// that `find_many`'s pipeline (one chunk found while the one before is converted) has
 /// many stages, and a progress bar moves.

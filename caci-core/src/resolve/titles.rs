@@ -119,7 +119,14 @@ fn may_follow_a_title(bytes: &[u8], start: usize) -> bool {
         i -= 1;
     }
     let word = &bytes[i..end];
-    TITLES.iter().any(|t| last_word(t).eq_ignore_ascii_case(word))
+    // The last words of the titles, worked out once: this runs for every leader find.
+    static LAST_WORDS: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<&[u8]> = TITLES.iter().map(|t| last_word(t)).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The last word of a title phrase, as [`may_follow_a_title`] reads words (letters and
