@@ -125,7 +125,7 @@ def test_find_many_equals_find_in_order(small: caci.Gazetteer) -> None:
 
 
 def test_find_many_over_many_chunks_on_several_threads(small: caci.Gazetteer) -> None:
-    # More rows than several chunks (8,192 each): on several threads, each chunk is found while
+    # More rows than two chunks (16,384 each): on several threads, each chunk is found while
     # the one before becomes Python objects; order, dates and errors must not notice.
     texts = [f"{i}: Putin and Aliyev met in Baku; Erdoğan sent Bayraktar TB2 drones." for i in range(40_000)]
     texts[20_000] = None  # type: ignore[call-overload]
