@@ -49,6 +49,18 @@ fn _rust_batch_seconds(
     outcome.map_err(|e| errors::gazetteer_error(py, &e))
 }
 
+/// A document date as the core reads it, written back in its canonical form (`2019`,
+/// `2019-06` or `2019-06-01`), or None for no date (None, NaN, NaT, an empty string).
+///
+/// Every path that stores a date before tagging (`caci.iter_tag`, `caci tag --date`,
+/// JSON Lines date fields) keeps this string, so a date is parsed by one rule, the core's
+/// `Date`, and keeps its precision: `"2019"` stays a year and is not read as 2019-01-01.
+/// Raises `DateError` with the core's message for anything else.
+#[pyfunction]
+fn _date(value: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    Ok(convert::extract_date(value, errors::At::One)?.map(|d| d.to_string()))
+}
+
 #[pymodule]
 fn _caci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -56,5 +68,6 @@ fn _caci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<mention::PyMention>()?;
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(_rust_batch_seconds, m)?)?;
+    m.add_function(wrap_pyfunction!(_date, m)?)?;
     Ok(())
 }

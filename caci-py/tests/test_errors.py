@@ -111,3 +111,12 @@ def test_no_panics_on_odd_arguments(small: caci.Gazetteer) -> None:
         caci.Gazetteer.from_json("{not json")
     with pytest.raises(TypeError):
         caci.Gazetteer()  # type: ignore[call-arg]
+
+
+def test_import_caci_shows_its_public_names_only() -> None:
+    public = {n for n in dir(caci) if not n.startswith("_")}
+    promised = {n for n in caci.__all__ if not n.startswith("_")} | {"dask", "spark"}
+    assert public == promised, public ^ promised
+    assert not {"Any", "sys", "TYPE_CHECKING", "annotations"} & public
+    for name in caci.__all__:  # every name promised is there (the lazy ones included)
+        assert getattr(caci, name) is not None, name

@@ -12,13 +12,15 @@ available once pandas and caci are both imported.
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, Any
+import sys as _sys
+import typing as _typing
 
 from ._caci import CaciError, DateError, Gazetteer, GazetteerError, Mention, __version__
 from .display import Highlighted, display
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
+    from typing import Any
+
     from .pages import read_pages, sample_corpus
     from .pandas import cooccurrence, counts, tag
     from .stream import iter_tag
@@ -60,6 +62,11 @@ _PAGES_API = ("read_pages", "sample_corpus")
 _EXTRAS = ("dask", "spark")  # submodules for the optional extras, as `caci.dask` after `import caci`
 
 
+def __dir__() -> list[str]:
+    # The public names only (not the helpers of this module), for tab completion.
+    return sorted({*__all__, *_EXTRAS})
+
+
 def __getattr__(name: str) -> Any:
     # The pandas functions and the page reader import pandas, which is slow: only when
     # first used.
@@ -82,5 +89,5 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'caci' has no attribute {name!r}")
 
 
-if "pandas" in sys.modules:  # pandas already paid for: register the Series.caci accessor now
+if "pandas" in _sys.modules:  # pandas already paid for: register the Series.caci accessor now
     from . import pandas as _pandas  # noqa: F401

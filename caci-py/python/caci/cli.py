@@ -95,9 +95,9 @@ def _documents(args: argparse.Namespace, g: Any) -> Any:
         if isinstance(e, GazetteerError):
             raise
         raise _input_error(e) from None
-    frame = pd.DataFrame(rows, columns=["doc", "source", "title", "date", "text"])
-    frame["date"] = frame["date"].astype("datetime64[ns]")
-    return frame
+    # `date` holds the core's canonical dates (`2019`, `2019-06-01`): tagged as they are,
+    # as `caci tag` tags them, then made a datetime column for the tables.
+    return pd.DataFrame(rows, columns=["doc", "source", "title", "date", "text"])
 
 
 def _gazetteer(files: list[str]) -> Any:
@@ -115,6 +115,7 @@ def _tag(args: argparse.Namespace) -> Any:
     g = _gazetteer(args.gazetteer)  # a bad gazetteer file fails before any input is read
     docs = _documents(args, g)
     mentions = caci.tag(docs, text="text", date="date", key="doc", gazetteer=g, progress=False)
+    docs["date"] = docs["date"].astype("datetime64[ns]")
     return docs, mentions
 
 
@@ -387,12 +388,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if getattr(args, "date", None):
-        import pandas as pd
+        from . import _caci
 
         try:
-            pd.Timestamp(args.date)
+            _caci._date(args.date)  # the core's rule, as every path reads a date
         except ValueError:
-            print(f"caci: error: --date {args.date!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+            print(f"caci: error: --date {args.date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", file=sys.stderr)
             return EXIT_USAGE
     from . import GazetteerError
 

@@ -56,8 +56,8 @@ a caption, a title or extra blank lines, gets the same key. With ``dedupe=True``
 default) such copies make one row: ``source`` is the first file, ``sources`` lists every
 file it was found in, ``copies`` counts the copies read.
 
-This module needs only the standard library and pandas: it does not load the native
-tagger.
+This module needs only the standard library, numpy and pandas: it does not load the
+native tagger.
 """
 
 from __future__ import annotations
@@ -69,15 +69,18 @@ import os
 import re
 import sys
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, Union
+
+import numpy as np
 
 __all__ = [
     "PARTS",
     "add_file_offsets",
     "article_key",
+    "file_offsets",
+    "file_spans",
     "page_text",
     "read_pages",
     "sample_corpus",
@@ -534,9 +537,11 @@ def split_page(page: str) -> list[dict[str, Any]]:
             row[part] = None if span is None else article.text[span[0] : span[1]]
             if span is None:
                 row[f"{part}_start"] = row[f"{part}_end"] = None
-            else:
-                row[f"{part}_start"] = _map(article.segments, span[0])
-                row[f"{part}_end"] = _map(article.segments, span[1] - 1) + 1
+            elif span[1] > span[0]:
+                s, e = file_spans(article.segments, [span[0]], [span[1]])
+                row[f"{part}_start"], row[f"{part}_end"] = int(s[0]), int(e[0])
+            else:  # an empty part: where it would start
+                row[f"{part}_start"] = row[f"{part}_end"] = int(file_offsets(article.segments, [span[0]])[0])
         row["segments"] = article.segments
         rows.append(row)
     return rows
@@ -729,16 +734,48 @@ def _get(row: Any, key: str) -> Any:
         return getattr(row, key)
 
 
-def _map(segments: Iterable[tuple[int, int, int]], offset: int) -> int:
-    segments = list(segments)
-    starts = [s[0] for s in segments]
-    k = bisect_right(starts, offset) - 1
-    if k < 0:
-        raise ValueError(f"offset {offset} is before the text")
-    t, f, n = segments[k]
-    if offset > t + n:
-        raise ValueError(f"offset {offset} is past the end of the text")
-    return f + offset - t
+def file_offsets(segments: Iterable[tuple[int, int, int]], offsets: Any) -> np.ndarray:
+    """Offsets in an article's text mapped to its page file, through the article's
+    ``segments`` (``(text_offset, file_offset, length)`` triples in text order).
+
+    The one mapping from text to file, used by ``to_file_offset``, ``to_file_span``,
+    ``add_file_offsets`` and ``caci.iter_tag``: an offset inside a segment, or at its end,
+    maps into that segment's piece of the file; the end of the text maps to the end of
+    the last piece. An offset before the text or past its end is a ValueError that names
+    it (never clamped to a wrong place).
+    """
+    seg = np.asarray(segments if isinstance(segments, np.ndarray) else list(segments), dtype=np.int64)
+    seg = seg.reshape(-1, 3)
+    at = np.asarray(offsets, dtype=np.int64)
+    if not len(seg):
+        if at.size:
+            raise ValueError(f"offset {int(at.flat[0])} is past the end of the text (the text is empty)")
+        return at.copy()
+    t, f, n = seg[:, 0], seg[:, 1], seg[:, 2]
+    end = int(t[-1] + n[-1])
+    if at.size:
+        lo, hi = int(at.min()), int(at.max())
+        if lo < int(t[0]):
+            raise ValueError(f"offset {lo} is before the text")
+        if hi > end:
+            raise ValueError(f"offset {hi} is past the end of the text ({end} characters)")
+    k = np.searchsorted(t, at, side="right") - 1
+    return f[k] + at - t[k]
+
+
+def file_spans(segments: Iterable[tuple[int, int, int]], starts: Any, ends: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Spans ``[start, end)`` of an article's text mapped to its page file: the file
+    offset of each span's first character, and one past that of its last (the file's text
+    between them may hold boilerplate taken out of the article's). Empty spans and
+    offsets outside the text are ValueErrors."""
+    starts = np.asarray(starts, dtype=np.int64)
+    ends = np.asarray(ends, dtype=np.int64)
+    empty = ends <= starts
+    if empty.any():
+        i = int(np.argmax(empty))
+        raise ValueError(f"empty span ({int(starts[i])}, {int(ends[i])})")
+    seg = np.asarray(segments if isinstance(segments, np.ndarray) else list(segments), dtype=np.int64)
+    return file_offsets(seg, starts), file_offsets(seg, ends - 1) + 1
 
 
 def _part_base(row: Any, part: str) -> int:
@@ -761,7 +798,7 @@ def to_file_offset(row: Any, offset: int, part: str = "text") -> int:
     other parts in ``PARTS``. For the end of a span, use ``to_file_span``.
     """
     base = _part_base(row, part)
-    return _map(_get(row, "segments"), base + int(offset))
+    return int(file_offsets(_get(row, "segments"), [base + int(offset)])[0])
 
 
 def to_file_span(row: Any, start: int, end: int, part: str = "text") -> tuple[int, int]:
@@ -770,8 +807,8 @@ def to_file_span(row: Any, start: int, end: int, part: str = "text") -> tuple[in
     if end <= start:
         raise ValueError(f"empty span ({start}, {end})")
     base = _part_base(row, part)
-    segments = _get(row, "segments")
-    return _map(segments, base + int(start)), _map(segments, base + int(end) - 1) + 1
+    s, e = file_spans(_get(row, "segments"), [base + int(start)], [base + int(end)])
+    return int(s[0]), int(e[0])
 
 
 def add_file_offsets(mentions: Any, pages: Any, *, part: str = "text", key: str = "article") -> Any:
@@ -787,26 +824,24 @@ def add_file_offsets(mentions: Any, pages: Any, *, part: str = "text", key: str 
     if key not in mentions.columns:
         raise KeyError(f"mentions have no {key!r} column (tag with key={key!r})")
     table = pages.set_index(key) if key in pages.columns else pages
-    per_article: dict[Any, tuple[str, list[int], list[tuple[int, int, int]], int]] = {}
-    sources: list[str] = []
-    file_starts: list[int] = []
-    file_ends: list[int] = []
-    for article, start, end in zip(mentions[key].tolist(), mentions["start"].tolist(), mentions["end"].tolist()):
-        found = per_article.get(article)
-        if found is None:
-            row = table.loc[article]
-            segments = list(_get(row, "segments"))
-            found = (_get(row, "source"), [t for t, _, _ in segments], segments, _part_base(row, part))
-            per_article[article] = found
-        source, starts, segments, base = found
-        sources.append(source)
-        for offset, out, shift in ((base + int(start), file_starts, 0), (base + int(end) - 1, file_ends, 1)):
-            t, f, _n = segments[max(bisect_right(starts, offset) - 1, 0)]
-            out.append(f + offset - t + shift)
+    n = len(mentions)
+    sources = np.empty(n, dtype=object)
+    file_start = np.empty(n, dtype=np.int64)
+    file_end = np.empty(n, dtype=np.int64)
+    starts = mentions["start"].to_numpy(dtype=np.int64)
+    ends = mentions["end"].to_numpy(dtype=np.int64)
+    for article, rows in mentions.groupby(key, sort=False).indices.items():
+        row = table.loc[article]
+        base = _part_base(row, part)
+        try:
+            file_start[rows], file_end[rows] = file_spans(_get(row, "segments"), starts[rows] + base, ends[rows] + base)
+        except ValueError as e:
+            raise ValueError(f"article {article!r}: {e}") from None
+        sources[rows] = _get(row, "source")
     result = mentions.copy()
     result["source"] = sources
-    result["file_start"] = file_starts
-    result["file_end"] = file_ends
+    result["file_start"] = file_start
+    result["file_end"] = file_end
     return result
 
 

@@ -98,8 +98,8 @@ import numpy as np
 import pandas as pd
 
 from . import _progress, pages
-from ._caci import CaciError, Gazetteer
-from .pandas import _columns, _dates_arg
+from ._caci import CaciError, Gazetteer, _date
+from .pandas import _columns
 
 __all__ = ["COLUMNS", "MentionStream", "iter_tag"]
 
@@ -129,9 +129,6 @@ READ_BYTES = 1 << 20
 
 PathLike = Union[str, "os.PathLike[str]"]
 _SPACE = re.compile(r"\s")
-#: The dates a document may have (what pandas holds in nanoseconds).
-_FIRST_DAY = pd.Timestamp("1678-01-01")
-_LAST_DAY = pd.Timestamp("2261-12-31")
 
 
 @dataclasses.dataclass
@@ -155,7 +152,7 @@ class _Doc:
     key: str
     source: str
     text: str | None
-    date: Any  # a Timestamp or NaT
+    date: str | None  # the core's canonical date (`2019`, `2019-06`, `2019-06-01`), see `_caci._date`
     kind: str  # "plain", "article", "json"
     segments: Any = None  # an article's (text offset, file offset, length) triples
     title: Any = None
@@ -279,9 +276,9 @@ class MentionStream(Iterator[pd.DataFrame]):
             raise ValueError("max_page_bytes must be at least 0")
         self._g = Gazetteer.default() if gazetteer is None else gazetteer
         try:
-            self._date = pd.NaT if date is None else pd.Timestamp(date)
+            self._date = _date(date)  # the core's rule: "2019" stays a year, as in caci.tag
         except (ValueError, TypeError) as e:
-            raise ValueError(f"date {date!r} is not a date: {e}") from None
+            raise type(e)(f"date {date!r} is not a date: {e}") from None
         self._batch = batch_chars
         self._window = window_chars
         self._context = context_chars
@@ -423,7 +420,7 @@ class MentionStream(Iterator[pd.DataFrame]):
             if len(articles):
                 for r in articles.itertuples(index=False):
                     if self._new(r.article):
-                        when = r.date if pd.notna(r.date) else self._date
+                        when = _date(r.date) if pd.notna(r.date) else self._date
                         yield _Doc(r.article, source, r.text, when, "article", r.segments, r.title)
             elif self._new(self._plain_key(source)):
                 yield _Doc(self._plain_key(source), source, text, self._date, "plain")
@@ -551,29 +548,29 @@ class MentionStream(Iterator[pd.DataFrame]):
             ident = rec.get(self._id_field) if self._id_field else None
             key = f"{name}:{line}" if ident is None else str(ident)
             value = rec.get(self._date_field) if self._date_field else None
-            when = self._date if value is None else self._json_date(value, where)
+            when = None if value is None else self._json_date(value, where)
+            when = self._date if when is None else when  # no date, or an empty one: the default
             if self._new(key):
                 yield _Doc(key, source, text, when, "json")
 
-    def _json_date(self, value: Any, where: str) -> Any:
-        """A record's date as a Timestamp (dates repeat: parsed once each)."""
+    def _json_date(self, value: Any, where: str) -> str | None:
+        """A record's date in the core's canonical form, read by the core's rule as
+        ``caci.tag`` reads a date (dates repeat: parsed once each). A JSON number is a
+        year (``2019``)."""
         cache = self._dates
         try:
             return cache[value]
         except (KeyError, TypeError):  # TypeError: a list or dict, not a date either
             pass
         try:
-            when = pd.Timestamp(value)
-            if when.tzinfo is not None:
-                when = when.tz_localize(None)
-            if not _FIRST_DAY <= when <= _LAST_DAY:  # NaT compares False
-                raise ValueError("out of range")
-        except (ValueError, TypeError, OverflowError):
+            if isinstance(value, bool) or not isinstance(value, (str, int)):
+                raise TypeError(type(value).__name__)
+            when = _date(str(value))
+        except (ValueError, TypeError):
             raise CaciError(f"{where}: {self._date_field!r} is not a date: {value!r}") from None
         if len(cache) >= 4096:
             cache.clear()
-        if isinstance(value, (str, int, float)):
-            cache[value] = when
+        cache[value] = when
         return when
 
     # -- batches ----------------------------------------------------------------------
@@ -608,9 +605,8 @@ class MentionStream(Iterator[pd.DataFrame]):
         g = self._g
         n = len(batch)
         spans = self._raw is not None or any(d.long is not None for d in batch)
-        dates = pd.Series([d.date for d in batch], dtype="datetime64[ns]")
         try:
-            found = g._tag([d.text for d in batch], _dates_arg(dates, n), self._threads, False, False, spans)
+            found = g._tag([d.text for d in batch], [d.date for d in batch], self._threads, False, False, spans)
         except (TypeError, ValueError) as e:
             raise _located(e, batch) from None
         doc = np.frombuffer(found["doc"], dtype=np.int64)
@@ -705,8 +701,7 @@ class MentionStream(Iterator[pd.DataFrame]):
                 "pass a larger window_chars"
             )
         self.retagged += 1
-        dates = pd.Series([d.date], dtype="datetime64[ns]")
-        f = self._g._tag([text], _dates_arg(dates, 1), 1, False, False, True)
+        f = self._g._tag([text], [d.date], 1, False, False, True)
         base = long.prev_start
         start = np.frombuffer(f["start"], dtype=np.int64) + base
         mine = (start >= d.own_start) & (start < d.own_end)
@@ -758,7 +753,8 @@ class MentionStream(Iterator[pd.DataFrame]):
         missing[row_kind == "json"] = True
         for i in np.unique(doc[row_kind == "article"]) if len(doc) else ():
             rows = np.flatnonzero(doc == i)
-            file_start[rows], file_end[rows] = _file_span(batch[i].segments, found["start"][rows], found["end"][rows])
+            spans = pages.file_spans(batch[i].segments, found["start"][rows], found["end"][rows])
+            file_start[rows], file_end[rows] = spans
         return pd.DataFrame(
             {
                 "doc": keys[doc] if len(doc) else np.empty(0, dtype=object),
@@ -795,19 +791,6 @@ def _located(e: BaseException, batch: list[_Doc]) -> BaseException:
     e.args = (f"{d.source} ({where}): {message}", *e.args[1:])
     e.row = None  # type: ignore[attr-defined]  # a row of a batch means nothing to the caller
     return e
-
-
-def _file_span(segments: Any, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Offsets in an article's text mapped to its page file (as ``pages.add_file_offsets``):
-    the file offset of the first character, and one past the file offset of the last."""
-    seg = np.asarray(list(segments), dtype=np.int64).reshape(-1, 3)
-    t, f = seg[:, 0], seg[:, 1]
-
-    def mapped(offsets: np.ndarray) -> np.ndarray:
-        k = np.maximum(np.searchsorted(t, offsets, side="right") - 1, 0)
-        return f[k] + offsets - t[k]
-
-    return mapped(starts), mapped(ends - 1) + 1
 
 
 def iter_tag(
