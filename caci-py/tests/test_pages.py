@@ -545,3 +545,30 @@ def test_a_folder_of_two_thousand_pages_reads_in_seconds(tmp_path: Path) -> None
     assert df.date.notna().all()
     assert not df.text.str.contains("caption between", regex=False).any()
     assert elapsed < 60  # about 3 s on a laptop: catches quadratic slowdowns, not noise
+
+
+def test_one_text_to_file_mapping_at_its_edges() -> None:
+    from caci.pages import file_offsets, file_spans
+
+    # Text "abcdefgh" made of file[10:14] + file[20:24] (a caption was taken out between).
+    segments = [(0, 10, 4), (4, 20, 4)]
+    assert file_offsets(segments, [0, 3, 4, 7, 8]).tolist() == [10, 13, 20, 23, 24]
+    # A span across the removed piece runs from its first to its last character's place.
+    assert [a.tolist() for a in file_spans(segments, [0, 2, 3], [4, 6, 8])] == [[10, 12, 13], [14, 22, 24]]
+    with pytest.raises(ValueError, match="offset -1 is before the text"):
+        file_offsets(segments, [0, -1])
+    with pytest.raises(ValueError, match="offset 9 is past the end of the text"):
+        file_offsets(segments, [9])
+    with pytest.raises(ValueError, match=r"empty span \(5, 5\)"):
+        file_spans(segments, [5], [5])
+    assert file_offsets([], []).tolist() == []
+    with pytest.raises(ValueError, match="past the end"):
+        file_offsets([], [0])
+
+
+def test_add_file_offsets_refuses_a_span_outside_its_article() -> None:
+    pages = read_pages(SINGLE)
+    row = pages.iloc[0]
+    mentions = pd.DataFrame({"article": [row.article], "start": [len(row.text) - 2], "end": [len(row.text) + 5]})
+    with pytest.raises(ValueError, match=f"article '{row.article}': offset .* is past the end of the text"):
+        add_file_offsets(mentions, pages)
