@@ -1,9 +1,10 @@
 //! Mentions as columns: one contiguous array per field, for `caci.tag`, so that a
 //! DataFrame is built without a Python object per mention.
 //!
-//! Integer columns go to Python as `bytearray`s of native-endian values (numpy wraps them
-//! without copying); surfaces are dictionary-encoded (a code per mention and the list of
-//! distinct surfaces); entities are indices into the gazetteer's entity table.
+//! Integer columns go to Python as typed numpy arrays (each wraps a `bytearray` of
+//! native-endian values without copying it); surfaces are dictionary-encoded (a code per
+//! mention and the list of distinct surfaces); entities are indices into the gazetteer's
+//! entity table.
 
 use crate::mention::form_code;
 use crate::sentences::Sentences;
@@ -98,19 +99,19 @@ impl Columns {
         }
     }
 
-    /// The columns as a dict: `bytearray`s named `doc` (int64), `start`, `end` (int64),
-    /// `entity` (int32), `form` (int8), `ambiguous` (bool as uint8), `sentence` (int32,
-    /// -1 when not asked), `surface` (int32 codes), and the list `surfaces`.
+    /// The columns as a dict of numpy arrays: `doc`, `start`, `end` (int64), `entity`
+    /// (int32), `form` (int8), `ambiguous` (bool), `sentence` (int32, -1 when not asked),
+    /// `surface` (int32 codes), and the list `surfaces`.
     pub(crate) fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("doc", bytes(py, &self.doc, i64::to_ne_bytes))?;
-        d.set_item("start", bytes(py, &self.start, i64::to_ne_bytes))?;
-        d.set_item("end", bytes(py, &self.end, i64::to_ne_bytes))?;
-        d.set_item("entity", bytes(py, &self.entity, i32::to_ne_bytes))?;
-        d.set_item("form", bytes(py, &self.form, i8::to_ne_bytes))?;
-        d.set_item("ambiguous", PyByteArray::new(py, &self.ambiguous))?;
-        d.set_item("sentence", bytes(py, &self.sentence, i32::to_ne_bytes))?;
-        d.set_item("surface", bytes(py, &self.surface, i32::to_ne_bytes))?;
+        d.set_item("doc", array(py, &self.doc, i64::to_ne_bytes, "int64")?)?;
+        d.set_item("start", array(py, &self.start, i64::to_ne_bytes, "int64")?)?;
+        d.set_item("end", array(py, &self.end, i64::to_ne_bytes, "int64")?)?;
+        d.set_item("entity", array(py, &self.entity, i32::to_ne_bytes, "int32")?)?;
+        d.set_item("form", array(py, &self.form, i8::to_ne_bytes, "int8")?)?;
+        d.set_item("ambiguous", array(py, &self.ambiguous, u8::to_ne_bytes, "bool")?)?;
+        d.set_item("sentence", array(py, &self.sentence, i32::to_ne_bytes, "int32")?)?;
+        d.set_item("surface", array(py, &self.surface, i32::to_ne_bytes, "int32")?)?;
         d.set_item("surfaces", PyList::new(py, self.surfaces.iter().map(|s| &**s))?)?;
         Ok(d)
     }
@@ -145,24 +146,29 @@ impl Spans {
         }
     }
 
-    /// Adds `span_doc`, `span_start` and `span_end` (int64 `bytearray`s) to `d`.
+    /// Adds `span_doc`, `span_start` and `span_end` (int64 numpy arrays) to `d`.
     pub(crate) fn add_to(&self, d: &Bound<'_, PyDict>) -> PyResult<()> {
         let py = d.py();
-        d.set_item("span_doc", bytes(py, &self.doc, i64::to_ne_bytes))?;
-        d.set_item("span_start", bytes(py, &self.start, i64::to_ne_bytes))?;
-        d.set_item("span_end", bytes(py, &self.end, i64::to_ne_bytes))?;
+        d.set_item("span_doc", array(py, &self.doc, i64::to_ne_bytes, "int64")?)?;
+        d.set_item("span_start", array(py, &self.start, i64::to_ne_bytes, "int64")?)?;
+        d.set_item("span_end", array(py, &self.end, i64::to_ne_bytes, "int64")?)?;
         Ok(())
     }
 }
 
-fn bytes<'py, T: Copy, const N: usize>(
+/// `values` as a one-dimensional numpy array of `dtype` (a numpy dtype name whose item
+/// size is `N`): native-endian bytes in a `bytearray`, wrapped by `numpy.frombuffer`
+/// without a copy, so that Python receives typed columns and re-types nothing.
+pub(crate) fn array<'py, T: Copy, const N: usize>(
     py: Python<'py>,
     values: &[T],
     to_bytes: fn(T) -> [u8; N],
-) -> Bound<'py, PyByteArray> {
+    dtype: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let mut out = Vec::with_capacity(values.len() * N);
     for &v in values {
         out.extend_from_slice(&to_bytes(v));
     }
-    PyByteArray::new(py, &out)
+    let buffer = PyByteArray::new(py, &out);
+    py.import("numpy")?.getattr("frombuffer")?.call1((buffer, dtype))
 }

@@ -455,7 +455,7 @@ impl PyGazetteer {
 
     /// Mentions of many texts as columns (see `caci.tag`); with `spans`, also every raw
     /// find of the matcher (`span_doc`, `span_start`, `span_end`), for `caci.iter_tag`.
-    #[pyo3(signature = (texts, dates = None, threads = None, progress = None, sentences = false, spans = false))]
+    #[pyo3(signature = (texts, *, dates = None, threads = None, progress = None, sentences = false, spans = false))]
     #[allow(clippy::too_many_arguments)]
     fn _tag<'py>(
         &self,
@@ -520,7 +520,7 @@ impl PyGazetteer {
             PyList::new(py, self.infos.iter().map(|i| i.py_family.as_ref().map(|f| f.clone_ref(py))))?,
         )?;
         let kinds: Vec<u8> = self.infos.iter().map(|i| kind_code(i.kind) as u8).collect();
-        d.set_item("kind", PyBytes::new(py, &kinds))?;
+        d.set_item("kind", columns::array(py, &kinds, u8::to_ne_bytes, "int8")?)?;
         d.set_item("kinds", PyList::new(py, Kind::ALL.iter().map(Kind::as_str))?)?;
         d.set_item("forms", PyList::new(py, FORMS.iter().map(Form::as_str))?)?;
         debug_assert!(FORMS.iter().enumerate().all(|(i, f)| form_code(*f) == i as i8));

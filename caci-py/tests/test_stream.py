@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -153,10 +152,8 @@ def raw_of(s: Any) -> list[tuple[int, int]]:
 
 
 def whole_raw(g: caci.Gazetteer, text: str) -> list[tuple[int, int]]:
-    found = g._tag([text], None, 1, False, False, True)
-    starts = np.frombuffer(found["span_start"], dtype=np.int64)
-    ends = np.frombuffer(found["span_end"], dtype=np.int64)
-    return list(zip(starts.tolist(), ends.tolist()))
+    found = g._tag([text], threads=1, progress=False, spans=True)
+    return list(zip(found["span_start"].tolist(), found["span_end"].tolist()))
 
 
 def same_mentions(got: pd.DataFrame, want: pd.DataFrame) -> None:
@@ -172,11 +169,15 @@ def same_mentions(got: pd.DataFrame, want: pd.DataFrame) -> None:
 
 def test_raw_finds_and_the_longest_pattern(small: caci.Gazetteer) -> None:
     text = "Turkey for dinner."  # `Turkey`, a common word, needs support: dropped
-    found = small._tag([text, None, "Moscow"], None, 1, False, False, True)
-    assert np.frombuffer(found["doc"], dtype=np.int64).tolist() == [2], "only Moscow is a mention"
-    spans = list(
-        zip(*(np.frombuffer(found[k], dtype=np.int64).tolist() for k in ("span_doc", "span_start", "span_end")))
-    )
+    found = small._tag([text, None, "Moscow"], threads=1, progress=False, spans=True)
+    assert found["doc"].tolist() == [2], "only Moscow is a mention"
+    typed = {k: str(found[k].dtype) for k in ("doc", "start", "entity", "form", "ambiguous", "surface", "span_end")}
+    assert typed == dict(
+        doc="int64", start="int64", entity="int32", form="int8", ambiguous="bool", surface="int32", span_end="int64"
+    ), "typed arrays from the native module: nothing to re-type"
+    with pytest.raises(TypeError):
+        small._tag([text], None, 1)  # keyword-only: no positional flags to get wrong
+    spans = list(zip(*(found[k].tolist() for k in ("span_doc", "span_start", "span_end"))))
     assert spans == [(0, 0, 6), (2, 0, 6)], "every raw find, the dropped one too"
     assert "span_doc" not in small._tag([text])
     one = caci.Gazetteer.from_records([{"id": "x", "kind": "country", "name": "Abc"}])

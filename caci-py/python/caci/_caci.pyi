@@ -159,12 +159,17 @@ class Gazetteer:
     def _tag(
         self,
         texts: Texts,
+        *,
         dates: Any = None,
         threads: int | None = None,
         progress: bool | None = None,
         sentences: bool = False,
         spans: bool = False,
-    ) -> dict[str, Any]: ...
+    ) -> dict[str, Any]:
+        """Mentions as columns: numpy arrays ``doc``, ``start``, ``end`` (int64),
+        ``entity`` (int32), ``form`` (int8), ``ambiguous`` (bool), ``sentence`` (int32),
+        ``surface`` (int32 codes into the list ``surfaces``), ``n``; with ``spans``, the
+        raw finds ``span_doc``, ``span_start``, ``span_end`` (int64)."""
     def _max_pattern_len(self) -> int: ...
     def _tables(self) -> dict[str, Any]: ...
 

@@ -174,7 +174,7 @@ def _run(
     if isinstance(texts, (pd.Series, pd.Index)) and not _source.is_arrow(texts):
         texts = texts.to_numpy(dtype=object).tolist()
     try:
-        found = g._tag(texts, inp.dates, threads, progress, sentences)
+        found = g._tag(texts, dates=inp.dates, threads=threads, progress=progress, sentences=sentences)
     except (TypeError, ValueError) as e:
         column = inp.date_column if isinstance(e, DateError) else inp.text_column
         _add_where(e, inp.keys, inp.key_name, column)
@@ -184,7 +184,7 @@ def _run(
 
 def _columns(found: dict[str, Any], g: Gazetteer) -> dict[str, Any]:
     """The columns of the mention frame (without the key), as arrays and Categoricals."""
-    ent = np.frombuffer(found["entity"], dtype=np.int32)
+    ent = found["entity"]
     tables = g._tables()
     n_entities = len(tables["id"])
     present = np.zeros(n_entities, dtype=bool)
@@ -199,21 +199,17 @@ def _columns(found: dict[str, Any], g: Gazetteer) -> dict[str, Any]:
         local, categories = pd.factorize(pd.Index(values, dtype=object))
         return pd.Categorical.from_codes(local[codes].astype(np.int32), categories=categories)
 
-    kind_of_entity = np.frombuffer(tables["kind"], dtype=np.int8)
+    kind_of_entity = tables["kind"]
     return {
-        "start": np.frombuffer(found["start"], dtype=np.int64),
-        "end": np.frombuffer(found["end"], dtype=np.int64),
-        "surface": pd.Categorical.from_codes(
-            np.frombuffer(found["surface"], dtype=np.int32), categories=pd.Index(found["surfaces"], dtype=object)
-        ),
+        "start": found["start"],
+        "end": found["end"],
+        "surface": pd.Categorical.from_codes(found["surface"], categories=pd.Index(found["surfaces"], dtype=object)),
         "kind": pd.Categorical.from_codes(kind_of_entity[ent], dtype=pd.CategoricalDtype(tables["kinds"])),
         "id": pd.Categorical.from_codes(codes, categories=pd.Index([tables["id"][i] for i in used], dtype=object)),
         "name": categorical([tables["name"][i] for i in used]),
-        "form": pd.Categorical.from_codes(
-            np.frombuffer(found["form"], dtype=np.int8), dtype=pd.CategoricalDtype(tables["forms"])
-        ),
+        "form": pd.Categorical.from_codes(found["form"], dtype=pd.CategoricalDtype(tables["forms"])),
         "family": categorical([tables["family"][i] for i in used]),
-        "ambiguous": np.frombuffer(found["ambiguous"], dtype=np.uint8).view(np.bool_),
+        "ambiguous": found["ambiguous"],
     }
 
 
@@ -244,11 +240,11 @@ def tag(
     rows.
     """
     inp, found, g = _run(data, text, date, key, gazetteer, threads, progress, sentence)
-    doc = np.frombuffer(found["doc"], dtype=np.int64)
+    doc = found["doc"]
     columns: dict[str, Any] = {inp.key_name: inp.keys.take(doc)}
     columns.update(_columns(found, g))
     if sentence:
-        columns["sentence"] = np.frombuffer(found["sentence"], dtype=np.int32)
+        columns["sentence"] = found["sentence"]
     return pd.DataFrame(columns, copy=False)
 
 
@@ -298,7 +294,7 @@ def counts(
     """
     inp, found, g = _run(data, text, date, key, gazetteer, threads, progress)
     rows, code, labels = _grouped(found, g, by, kind)
-    doc = np.frombuffer(found["doc"], dtype=np.int64)[rows]
+    doc = found["doc"][rows]
     n_docs, n_cols = len(inp.keys), len(labels)
     matrix = np.zeros(n_docs * n_cols, dtype=np.int32)
     if len(rows):
@@ -335,9 +331,9 @@ def cooccurrence(
     sentences = within == "sentence"
     _, found, g = _run(data, text, date, key, gazetteer, threads, progress, sentences)
     rows, code, labels = _grouped(found, g, by, kind)
-    unit = np.frombuffer(found["doc"], dtype=np.int64)[rows]
+    unit = found["doc"][rows]
     if sentences:
-        sentence = np.frombuffer(found["sentence"], dtype=np.int32)[rows].astype(np.int64)
+        sentence = found["sentence"][rows].astype(np.int64)
         unit = unit * (int(sentence.max(initial=0)) + 1) + sentence
     n_labels = max(len(labels), 1)
     pairs = np.unique(unit * n_labels + code)

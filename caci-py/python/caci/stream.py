@@ -606,23 +606,24 @@ class MentionStream(Iterator[pd.DataFrame]):
         n = len(batch)
         spans = self._raw is not None or any(d.long is not None for d in batch)
         try:
-            found = g._tag([d.text for d in batch], [d.date for d in batch], self._threads, False, False, spans)
+            texts, dates = [d.text for d in batch], [d.date for d in batch]
+            found = g._tag(texts, dates=dates, threads=self._threads, progress=False, spans=spans)
         except (TypeError, ValueError) as e:
             raise _located(e, batch) from None
-        doc = np.frombuffer(found["doc"], dtype=np.int64)
-        start = np.frombuffer(found["start"], dtype=np.int64)
-        end = np.frombuffer(found["end"], dtype=np.int64)
-        entity = np.frombuffer(found["entity"], dtype=np.int32)
-        form = np.frombuffer(found["form"], dtype=np.int8)
-        ambiguous = np.frombuffer(found["ambiguous"], dtype=np.uint8)
-        surface = np.frombuffer(found["surface"], dtype=np.int32)
+        doc = found["doc"]
+        start = found["start"]
+        end = found["end"]
+        entity = found["entity"]
+        form = found["form"]
+        ambiguous = found["ambiguous"]
+        surface = found["surface"]
         surfaces = list(found["surfaces"])
         if spans:
             keep = np.ones(len(doc), dtype=bool)
             extra: list[tuple[int, dict[str, Any]]] = []
-            span_doc = np.frombuffer(found["span_doc"], dtype=np.int64)
-            span_start = np.frombuffer(found["span_start"], dtype=np.int64)
-            span_end = np.frombuffer(found["span_end"], dtype=np.int64)
+            span_doc = found["span_doc"]
+            span_start = found["span_start"]
+            span_end = found["span_end"]
             span_at = np.searchsorted(span_doc, np.arange(n + 1))
             rows_at = np.searchsorted(doc, np.arange(n + 1))
             shift = np.zeros(n, dtype=np.int64)
@@ -701,22 +702,22 @@ class MentionStream(Iterator[pd.DataFrame]):
                 "pass a larger window_chars"
             )
         self.retagged += 1
-        f = self._g._tag([text], [d.date], 1, False, False, True)
+        f = self._g._tag([text], dates=[d.date], threads=1, progress=False, spans=True)
         base = long.prev_start
-        start = np.frombuffer(f["start"], dtype=np.int64) + base
+        start = f["start"] + base
         mine = (start >= d.own_start) & (start < d.own_end)
         out = {
             "start": start[mine],
-            "end": np.frombuffer(f["end"], dtype=np.int64)[mine] + base,
-            "entity": np.frombuffer(f["entity"], dtype=np.int32)[mine],
-            "form": np.frombuffer(f["form"], dtype=np.int8)[mine],
-            "ambiguous": np.frombuffer(f["ambiguous"], dtype=np.uint8)[mine],
-            "surface": np.frombuffer(f["surface"], dtype=np.int32)[mine],
+            "end": f["end"][mine] + base,
+            "entity": f["entity"][mine],
+            "form": f["form"][mine],
+            "ambiguous": f["ambiguous"][mine],
+            "surface": f["surface"][mine],
             "surfaces": list(f["surfaces"]),
         }
         raw = (
-            np.frombuffer(f["span_start"], dtype=np.int64) + base,
-            np.frombuffer(f["span_end"], dtype=np.int64) + base,
+            f["span_start"] + base,
+            f["span_end"] + base,
         )
         long.prev_start, long.prev_text = base, text
         return out, raw
@@ -736,7 +737,7 @@ class MentionStream(Iterator[pd.DataFrame]):
         found = {
             "entity": np.ascontiguousarray(entity, dtype=np.int32),
             "form": np.ascontiguousarray(form, dtype=np.int8),
-            "ambiguous": np.ascontiguousarray(ambiguous, dtype=np.uint8),
+            "ambiguous": np.ascontiguousarray(ambiguous, dtype=bool),
             "surface": np.ascontiguousarray(surface, dtype=np.int32),
             "surfaces": surfaces,
             "start": np.ascontiguousarray(start, dtype=np.int64),
