@@ -51,6 +51,7 @@ pub mod alias;
 pub mod batch;
 pub mod boundary;
 pub mod builtin;
+mod byline;
 pub mod date;
 pub mod entity;
 pub mod error;
@@ -64,6 +65,7 @@ mod trie;
 pub mod variants;
 
 pub use alias::{Alias, CasePolicy, Form};
+pub use byline::Byline;
 pub use date::Date;
 pub use entity::{Entity, Kind, Office};
 pub use error::{Error, ErrorKind, Result};

@@ -61,6 +61,14 @@ fn _date(value: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
     Ok(convert::extract_date(value, errors::At::One)?.map(|d| d.to_string()))
 }
 
+/// The authors and the date part (as written) of a `By …` line, or None if `line` is no
+/// byline: the core's rule ([`caci_core::Byline`]), which the resolver also uses, so that
+/// `read_pages`'s `authors` and the names resolution treats as authors agree.
+#[pyfunction]
+fn _byline(line: &str) -> Option<(Vec<String>, Option<&str>)> {
+    caci_core::Byline::parse(line).map(|b| (b.authors, b.date))
+}
+
 #[pymodule]
 fn _caci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
@@ -69,5 +77,6 @@ fn _caci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(_rust_batch_seconds, m)?)?;
     m.add_function(wrap_pyfunction!(_date, m)?)?;
+    m.add_function(wrap_pyfunction!(_byline, m)?)?;
     Ok(())
 }

@@ -89,7 +89,7 @@ pub(crate) fn resolve<'a>(
     }
     // Bylines are read only for documents that name a leader, and the context rules'
     // list only for documents with a common word: each is a pass over the document.
-    let mut authors: Option<authors::Authors<'_>> = None;
+    let mut authors: Option<authors::Authors> = None;
     let mut plain: Option<Vec<(Range<usize>, &Entity)>> = None;
     let mut out = Vec::with_capacity(hits.len());
     for (i, h) in hits.iter().enumerate() {
