@@ -25,7 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import caci
-import caci.stream as stream_mod
+import caci.stream._documents as documents_mod  # where MAX_JSON_LINE is read
+import caci.stream._sources as sources_mod  # where READ_BYTES is read
 from caci.pages import add_file_offsets, read_pages, sample_paths
 from caci.stream import COLUMNS, iter_tag
 
@@ -199,7 +200,7 @@ def test_windows_find_the_spans_of_the_whole_text(
     small: caci.Gazetteer, ws: list[str], ss: list[str], window: int, context: int, read: int
 ) -> None:
     text = join(ws, ss)
-    with mock.patch.object(stream_mod, "READ_BYTES", read):
+    with mock.patch.object(sources_mod, "READ_BYTES", read):
         s = windowed(small, text.encode(), window, context)
         got = frame_of(s)
     assert raw_of(s) == whole_raw(small, text), "every raw find, across every cut"
@@ -264,7 +265,7 @@ def test_bad_bytes_are_named_where_they_are(
     data = data[:at] + byte + data[at:]
     with pytest.raises(UnicodeDecodeError) as want:
         data.decode("utf-8")
-    with mock.patch.object(stream_mod, "READ_BYTES", read):
+    with mock.patch.object(sources_mod, "READ_BYTES", read):
         with pytest.raises(caci.CaciError, match=f"<stream>: not UTF-8 at byte offset {want.value.start} "):
             frame_of(windowed(small, data, 5, 3))
         replaced = data.decode("utf-8", "replace")
@@ -362,7 +363,7 @@ def test_json_lines_too_long_and_not_utf8(
 ) -> None:
     path = tmp_path / "long.jsonl"
     path.write_bytes(b'{"text": "Baku"}\n{"text": "' + b"x" * 100 + b'"}\n')
-    monkeypatch.setattr(stream_mod, "MAX_JSON_LINE", 64)
+    monkeypatch.setattr(documents_mod, "MAX_JSON_LINE", 64)
     with pytest.raises(caci.CaciError, match=r"long\.jsonl:2: a JSON Lines record longer than"):
         frame_of(iter_tag(path, gazetteer=small, progress=False))
     path.write_bytes(b'{"text": "Baku \xff"}\n')

@@ -78,7 +78,7 @@ def __getattr__(name: str) -> Any:
         from . import pages as _pages
 
         return getattr(_pages, name)
-    if name == "iter_tag":  # large inputs a batch at a time (caci/stream.py)
+    if name == "iter_tag":  # large inputs a batch at a time (caci/stream/)
         from .stream import iter_tag
 
         return iter_tag
