@@ -336,9 +336,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.output:
         raise InputError("report needs -o FILE (an .html file)")
     docs, mentions = _tag(args)
-    s = summarise(docs, mentions, args.top)
-    Path(args.output).write_text(render(s), encoding="utf-8")
-    print(f"wrote {args.output}: {s['documents']} documents, {s['mentions']} mentions")
+    Path(args.output).write_text(render(docs, mentions, top=args.top), encoding="utf-8")
+    print(f"wrote {args.output}: {len(docs)} documents, {len(mentions)} mentions")
     return 0
 
 
