@@ -98,6 +98,12 @@ def test_passages_are_capped_and_spread_over_the_years() -> None:
     assert len(kept) == 10 and len({p[0] for p in kept}) == 10, "one per document"
     assert {data["docs"]["year"][p[0]] for p in kept} == {2010, 2011, 2012, 2013, 2014}
     assert data["passages"] == 10
+    assert [data["docs"]["date"][p[0]] for p in kept] == sorted(data["docs"]["date"][p[0]] for p in kept), "by date"
+    # More years than room: the first, the last and years evenly between.
+    rows = [(f"t{i}", f"{1990 + i}-01-01", "Kazakhstan.") for i in range(30)]
+    data = page_data(render(*frame(rows), passages=4))
+    kept = data["entities"]["passages"][data["entities"]["id"].index("KAZ")]
+    assert [data["docs"]["year"][p[0]] for p in kept] == [1990, 2000, 2009, 2019]
 
 
 # ---------------------------------------------------------------------------------------

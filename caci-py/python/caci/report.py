@@ -97,8 +97,9 @@ def _kwic(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 def _spread(rows: list[tuple[int, int, int, int]], cap: int) -> list[tuple[int, int, int, int]]:
     """At most ``cap`` of an entity's mentions ``(year, doc, start, end)``: the first in
-    each document, taken a year at a time in turn so that every year is represented, then
-    in the order of the corpus."""
+    each document, taken one per year in turn so that every year is represented (years
+    evenly spaced from the first to the last when there are more years than room), in the
+    order of the corpus within a year."""
     by_year: dict[int, list[tuple[int, int, int, int]]] = {}
     seen: set[int] = set()
     for r in rows:
@@ -108,11 +109,17 @@ def _spread(rows: list[tuple[int, int, int, int]], cap: int) -> list[tuple[int, 
     chosen: list[tuple[int, int, int, int]] = []
     queues = [list(reversed(q)) for _, q in sorted(by_year.items())]
     while queues and len(chosen) < cap:
-        for q in queues:
-            if len(chosen) < cap:
-                chosen.append(q.pop())
+        room = cap - len(chosen)
+        # More years than room: years evenly spaced from the first to the last.
+        picks = (
+            range(len(queues))
+            if len(queues) <= room
+            else {round(i * (len(queues) - 1) / max(room - 1, 1)) for i in range(room)}
+        )
+        for i in sorted(picks):
+            chosen.append(queues[i].pop())
         queues = [q for q in queues if q]
-    return sorted(chosen, key=lambda r: (r[1], r[2]))
+    return chosen
 
 
 def _source_link(source: str) -> str:
@@ -131,11 +138,9 @@ def core_data(d: ReportData) -> dict[str, Any]:
     dates = docs["date"]
     years = [None if y != y else int(y) for y in dates.dt.year.tolist()]  # NaN for no date
     day = [None if v is None or v != v else str(v)[:10] for v in dates.dt.strftime("%Y-%m-%d").tolist()]
-    links: dict[str, str] = {}
-    sources = [str(s) for s in docs["source"].tolist()]
-    for s in sources:
-        if s not in links:
-            links[s] = _source_link(s)
+    # Sources are few (a file holds many articles): each is written once, documents point at it.
+    sources: dict[str, int] = {}
+    source_no = [sources.setdefault(str(s), len(sources)) for s in docs["source"].tolist()]
     titles = ["" if t is None or t != t else str(t) for t in docs["title"].tolist()]
     texts = docs["text"].tolist()
 
@@ -164,7 +169,12 @@ def core_data(d: ReportData) -> dict[str, Any]:
         ents["mentions"].append(len(rows))
         ents["docs"].append(sorted({r[1] for r in rows}))
         ents["passages"].append(
-            [[doc, start, *_kwic(texts[doc], start, end)] for _, doc, start, end in _spread(rows, d.passages)]
+            [
+                [doc, start, *_kwic(texts[doc], start, end)]
+                for _, doc, start, end in sorted(
+                    _spread(rows, d.passages), key=lambda r: (day[r[1]] or "~", r[1], r[2])
+                )
+            ]
         )
     return {
         "documents": len(docs),
@@ -179,9 +189,9 @@ def core_data(d: ReportData) -> dict[str, Any]:
             "title": titles,
             "date": day,
             "year": years,
-            "source": sources,
-            "link": [links[s] for s in sources],
+            "source": source_no,
         },
+        "sources": [[s, _source_link(s)] for s in sources],
         "entities": ents,
     }
 

@@ -25,12 +25,12 @@ function (el, _, view) {
   stored.forEach(function (p, j) {
     var i = p[0];
     if (!view.inRange(i)) return;
-    var where = D.title[i] || D.key[i], link = D.link[i];
+    var where = D.title[i] || D.key[i], source = view.data.sources[D.source[i]], link = source[1];
     rows.push(h("tr", {id: "p-" + e + "-" + j, "class": view.passage === j ? "target" : null, "data-doc": D.key[i]},
       h("td", {"class": "d"}, h("a", {href: "#e=" + encodeURIComponent(E.id[e]) + "&p=" + j, title: "link to this passage"}, "¶"), " ",
         D.date[i] || "undated"),
       h("td", {"class": "l"}, p[2]), h("td", {"class": "m"}, p[3]), h("td", {"class": "r"}, p[4]),
-      h("td", {"class": "d"}, link ? h("a", {href: link, title: D.source[i]}, where) : h("span", {title: D.source[i]}, where),
+      h("td", {"class": "d"}, link ? h("a", {href: link, title: source[0]}, where) : h("span", {title: source[0]}, where),
         h("span", {"class": "n"}, " char " + p[1]))));
   });
   el.appendChild(h("p", {"class": "muted cap"}, "Showing " + rows.length + " passages: the page keeps at most " + view.data.passages +
