@@ -15,7 +15,7 @@ import pytest
 
 import caci
 from caci.cli import main
-from caci.report import embed_json, render
+from caci.report import SECTIONS, ReportData, Section, embed_json, render
 
 HOSTILE = "</script><img src=x onerror=\"window.pwned=1\"> & 'quotes' <!-- <b>bold</b>"
 
@@ -136,6 +136,7 @@ def browser() -> Iterator[Any]:
     options.binary_location = chromium
     for flag in FLAGS:
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # script errors, read by `errors`
     # A driver path given: selenium does not look for (or download) one.
     driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
     driver.set_page_load_timeout(120)
@@ -143,9 +144,17 @@ def browser() -> Iterator[Any]:
     driver.quit()
 
 
-def open_report(browser: Any, path: Path, docs: pd.DataFrame, mentions: pd.DataFrame, anchor: str = "") -> None:
-    path.write_text(render(docs, mentions), encoding="utf-8")
+def errors(browser: Any) -> list[str]:
+    """The page's script errors so far (the browser's console at level SEVERE)."""
+    return [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def open_report(
+    browser: Any, path: Path, docs: pd.DataFrame, mentions: pd.DataFrame, anchor: str = "", **options: Any
+) -> None:
+    path.write_text(render(docs, mentions, **options), encoding="utf-8")
     browser.get(path.as_uri() + anchor)
+    assert errors(browser) == []
 
 
 def by_css(browser: Any, css: str) -> list[Any]:
@@ -169,6 +178,7 @@ def test_clicking_an_entity_shows_its_passages(browser: Any, tmp_path: Path) -> 
     out = tmp_path / "report.html"
     assert main(["report", "--sample", "-o", str(out)]) == 0
     browser.get(out.as_uri())
+    assert errors(browser) == []
     assert browser.execute_script("return document.querySelectorAll('button.entity').length") > 50
     click_entity(browser, "nursultan-nazarbayev")
     shown = passages(browser)
@@ -244,6 +254,7 @@ def test_hovering_a_graph_node_shows_its_label(browser: Any, tmp_path: Path) -> 
     open_report(browser, tmp_path / "r.html", docs, mentions)
     tip = browser.find_element("id", "tip")
     assert not tip.is_displayed()
+    assert errors(browser) == []
     (node,) = by_css(browser, "svg.graph g.node[data-id='AZE'] circle")
     ActionChains(browser).move_to_element(node).perform()
     assert tip.is_displayed() and tip.text == "Azerbaijan (country, 1 document)"
@@ -263,3 +274,50 @@ def test_markup_in_the_text_stays_text_in_the_browser(browser: Any, tmp_path: Pa
     assert rows and all(s == "Kyrgyzstan" for _, s, _ in rows)
     right = by_css(browser, "#s-passages table.kwic tr .r")[0].text
     assert right.startswith("</script><img src=x onerror=\"window.pwned=1\"> & 'quotes'")
+
+
+def test_a_corpus_without_mentions_or_dates_gives_a_working_page(browser: Any, tmp_path: Path) -> None:
+    docs, mentions = frame([("Nothing", "", "No names here."), ("", "", "Nor here.")])
+    assert len(mentions) == 0
+    open_report(browser, tmp_path / "r.html", docs, mentions)
+    assert by_css(browser, "button.entity") == []
+    assert "no dated documents" in browser.find_element("id", "s-overview").text
+    assert "no co-mentions" in browser.find_element("id", "s-graph").text
+
+
+def test_a_section_added_by_a_builder_is_drawn_and_follows_the_view(browser: Any, tmp_path: Path) -> None:
+    """The way to extend the page: a builder that gives a Section (its data, its script)."""
+
+    def weapons_by_origin(d: ReportData) -> Section:
+        weapons = d.mentions[d.mentions["kind"] == "weapon"]
+        data = {"count": len(weapons), "note": "<i>from Python</i>"}
+        script = """function (el, data, view) {
+          var e = view.selected, E = view.data.entities;
+          el.appendChild(view.h("p", {"class": "custom"}, data.note + " " + data.count + " " +
+            (e === null ? "none" : E.id[e] + " " + view.docsOf(e).length)));
+        }"""
+        return Section("weapons", "Weapon mentions", data, script)
+
+    docs, mentions = frame(CORPUS)
+    open_report(browser, tmp_path / "r.html", docs, mentions, sections=[*SECTIONS, weapons_by_origin])
+    custom = browser.find_element("css selector", "#s-weapons p.custom")
+    assert browser.find_element("css selector", "#s-weapons h2").text == "Weapon mentions"
+    assert custom.text == "<i>from Python</i> 1 none"
+    click_entity(browser, "RUS")
+    assert browser.find_element("css selector", "#s-weapons p.custom").text == "<i>from Python</i> 1 RUS 3"
+    assert errors(browser) == []
+
+
+def test_a_failing_section_says_so_and_leaves_the_others_drawn(browser: Any, tmp_path: Path) -> None:
+    def broken(d: ReportData) -> Section:
+        return Section("broken", "Broken", None, "function (el, data, view) { return data.missing.field; }")
+
+    docs, mentions = frame(CORPUS)
+    path = tmp_path / "r.html"
+    path.write_text(render(docs, mentions, sections=[broken, *SECTIONS]), encoding="utf-8")
+    browser.get(path.as_uri())
+    assert "This section failed: TypeError" in browser.find_element("id", "s-broken").text
+    assert any("TypeError" in e for e in errors(browser)), "the error reaches the console (and the tests)"
+    click_entity(browser, "TUR")
+    assert [d for d, _, _ in passages(browser)] == ["d1"]
+    assert any("TypeError" in e for e in errors(browser)), "drawn again after the click, failing again"

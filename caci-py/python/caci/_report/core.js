@@ -80,7 +80,11 @@ var caci = (function () {
     document.querySelectorAll("[data-section]").forEach(function (el) {
       var key = el.getAttribute("data-section");
       el.textContent = "";
-      sections[key](el, data.sections[key], view);
+      // A section that fails says so in its place and leaves the others drawn.
+      try { sections[key](el, data.sections[key], view); } catch (err) {
+        el.appendChild(h("p", {"class": "error"}, "This section failed: " + err));
+        console.error(err);
+      }
     });
   }
   function readFilters() {
