@@ -87,6 +87,13 @@ def test_markup_in_the_text_is_inert_json() -> None:
     assert json.loads(text) == tricky
 
 
+def test_a_document_key_given_twice_is_an_error_naming_it() -> None:
+    docs, mentions = frame(CORPUS[:2])
+    docs.loc[1, "doc"] = "d0"
+    with pytest.raises(ValueError, match="key 'd0' is in the `doc` column twice"):
+        render(docs, mentions)
+
+
 def test_passages_are_capped_and_spread_over_the_years() -> None:
     rows = [(f"t{i}", f"{2010 + i % 5}-01-01", f"Kazakhstan, {i}, and Kazakhstan again.") for i in range(60)]
     docs, mentions = frame(rows)

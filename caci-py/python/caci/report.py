@@ -135,6 +135,9 @@ def core_data(d: ReportData) -> dict[str, Any]:
     """Documents and entities: what every section and the entity view share."""
     docs, mentions = d.docs, d.mentions
     d.doc_index = {k: i for i, k in enumerate(docs["doc"].tolist())}
+    if len(d.doc_index) < len(docs):
+        repeated = docs["doc"][docs["doc"].duplicated()].iloc[0]
+        raise ValueError(f"the report needs one row per document: key {repeated!r} is in the `doc` column twice")
     dates = docs["date"]
     years = [None if y != y else int(y) for y in dates.dt.year.tolist()]  # NaN for no date
     day = [None if v is None or v != v else str(v)[:10] for v in dates.dt.strftime("%Y-%m-%d").tolist()]
