@@ -6,9 +6,13 @@
 var caci = (function () {
   var data = JSON.parse(document.getElementById("caci-data").textContent);
   var D = data.docs, E = data.entities;
-  var years = D.year.filter(function (y) { return y !== null; });
-  var minYear = years.length ? Math.min.apply(null, years) : 0;
-  var maxYear = years.length ? Math.max.apply(null, years) : 0;
+  var minYear = null, maxYear = null;  // a loop, not Math.min.apply: a million documents would overflow it
+  D.year.forEach(function (y) {
+    if (y === null) return;
+    if (minYear === null || y < minYear) minYear = y;
+    if (maxYear === null || y > maxYear) maxYear = y;
+  });
+  if (minYear === null) minYear = maxYear = 0;
   // The view: sections read it and call view.select / view.set to change it.
   var view = {
     data: data, minYear: minYear, maxYear: maxYear,
@@ -18,7 +22,7 @@ var caci = (function () {
       var y = D.year[i];
       return y === null ? view.undated : y >= view.from && y <= view.to;
     },
-    // The documents of entity e in the range, and their count.
+    // The documents of entity e in the range (sorted numbers).
     docsOf: function (e) { return E.docs[e].filter(view.inRange); },
     // Entities of the kinds shown with documents in the range: [[entity, documents]], most first.
     ranked: function () {
