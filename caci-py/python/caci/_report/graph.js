@@ -1,7 +1,10 @@
 // Section "graph": the co-mention graph of the most mentioned entities in view; hover, click.
 function (el, _, view) {
   var E = view.data.entities, h = view.h, s = view.svg;
-  var nodes = view.ranked().slice(0, Math.max(view.data.top * 2, 10));
+  // The most mentioned entities in view, placed round the circle a kind at a time.
+  var kinds = view.data.kinds, E0 = view.data.entities;
+  var nodes = view.ranked().slice(0, Math.max(view.data.top * 2, 10)).map(function (r, k) { return [r[0], r[1], k]; });
+  nodes.sort(function (a, b) { return kinds.indexOf(E0.kind[a[0]]) - kinds.indexOf(E0.kind[b[0]]) || a[2] - b[2]; });
   if (nodes.length < 2) { el.appendChild(h("p", {"class": "muted"}, "no co-mentions in this view")); return; }
   // Co-mentions in the range: documents shared by each pair (sorted lists, merged).
   var lists = nodes.map(function (r) { return view.docsOf(r[0]); }), pairs = [];
@@ -11,7 +14,7 @@ function (el, _, view) {
     if (c) pairs.push([a, b, c]);
   }
   pairs.sort(function (p, q) { return q[2] - p[2]; });
-  var size = 560, r = 220, top = pairs.length ? pairs[0][2] : 1, most = nodes[0][1];
+  var size = 560, r = 220, top = pairs.length ? pairs[0][2] : 1, most = Math.max.apply(null, nodes.map(function (r) { return r[1]; }));
   var pos = nodes.map(function (_, k) {
     var t = 2 * Math.PI * k / nodes.length - Math.PI / 2;
     return [size / 2 + 120 + r * Math.cos(t), size / 2 + r * Math.sin(t)];
