@@ -69,6 +69,9 @@ def test_the_report_is_one_self_contained_file(tmp_path: Path) -> None:
         assert surface in ("Putin", "Vladimir Putin"), surface
         assert data["docs"]["date"][doc] >= "2000"
         assert left and right and start > 0
+    assert main(["report", "--sample", "--passages", "2", "-o", str(out)]) == 0
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert data["passages"] == 2 and max(len(p) for p in data["entities"]["passages"]) == 2
 
 
 def test_markup_in_the_text_is_inert_json() -> None:
