@@ -97,6 +97,12 @@ def test_the_wheel_installs_and_runs_without_a_rust_toolchain(tmp_path: Path) ->
     for entity in ("Kazakhstan", "Vladimir Putin", "Ilham Aliyev", "Bayraktar TB2", "S-300"):
         assert entity in summary.stdout, entity
 
+    # The report's scripts and styles are package data too.
+    report = subprocess.run([str(bin_dir / "caci"), "report", "--sample", "-o", "r.html"], **run)
+    assert report.returncode == 0, report.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "caci.start({" in page and '"vladimir-putin"' in page
+
     script = """
 import json, caci, pandas as pd
 frame = pd.DataFrame({
