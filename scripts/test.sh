@@ -20,12 +20,13 @@ CACI_FORCE_PORTABLE=1 cargo test -p caci-core
 echo "== fuzz (each target ${FUZZ_SECONDS:-60} s)"
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 
-# The report test renders a page in headless Chromium (Debian's package); install it where
-# we can (root with apt-get), otherwise that one test skips.
-if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "== apt-get install chromium"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || echo "chromium could not be installed: the report rendering test will skip"
+# The report tests click through a page in headless Chromium (Debian's chromium and
+# chromium-driver, driven by selenium); install them where we can (root with apt-get),
+# otherwise those tests skip.
+if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "== apt-get install chromium chromium-driver"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+    || echo "chromium could not be installed: the report tests in the browser will skip"
 fi
 
 if [ -f pyproject.toml ]; then

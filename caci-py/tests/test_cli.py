@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -110,39 +108,7 @@ def test_errors_name_the_file_and_set_exit_codes(tmp_path: Path, capsys: pytest.
     assert e.value.code == 2
 
 
-def test_report_is_a_self_contained_page(tmp_path: Path) -> None:
-    out = tmp_path / "report.html"
-    assert main(["report", "--sample", "-o", str(out)]) == 0
-    page = out.read_text(encoding="utf-8")
-    assert page.startswith("<!doctype html>")
-    assert "<script" not in page and "http" not in page, "no scripts, nothing fetched"
-    for part in ("Mentions by year", "Top countries", "Top leaders", "Top weapon systems", "Co-mention network"):
-        assert part in page
-
-
-def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("chromium is not installed (scripts/test.sh installs it with apt-get where it can)")
-    out = tmp_path / "report.html"
-    assert main(["report", "--sample", "-o", str(out)]) == 0
-    shot = tmp_path / "report.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-    flags += ["--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
-    subprocess.run(
-        [chromium, *flags, f"--screenshot={shot}", "--window-size=1200,1600", out.as_uri()],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    data = shot.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    # A rendered page with charts is far from blank: many distinct byte values, some size.
-    assert len(data) > 20_000
-    dom = subprocess.run(
-        [chromium, *flags, "--dump-dom", out.as_uri()], check=True, capture_output=True, text=True, timeout=120
-    ).stdout
-    assert dom.count("<rect") > 10 and "Co-mention network" in dom
+# The report (`caci report`) is tested in test_report.py, in headless Chromium.
 
 
 # ---------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
     caci tag FILES... [--format table|csv|jsonl|parquet] [-o OUT] [--gazetteer FILE] [--date DATE]
              [--progress | --no-progress] [--text-field NAME] [--id-field NAME] [--date-field NAME]
     caci summary FILES... | --sample [--top N]
-    caci report FILES... | --sample -o report.html
+    caci report FILES... | --sample -o report.html [--passages N]
 
 FILES are scraped article pages (split into articles, see ``caci.read_pages``), plain
 text files (one document each), JSON Lines files (``.jsonl``, ``.ndjson``: one document
@@ -337,9 +337,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.output:
         raise InputError("report needs -o FILE (an .html file)")
     docs, mentions = _tag(args)
-    s = summarise(docs, mentions, args.top)
-    Path(args.output).write_text(render(s), encoding="utf-8")
-    print(f"wrote {args.output}: {s['documents']} documents, {s['mentions']} mentions")
+    page = render(docs, mentions, top=args.top, passages=args.passages)
+    Path(args.output).write_text(page, encoding="utf-8")
+    print(f"wrote {args.output}: {len(docs)} documents, {len(mentions)} mentions")
     return 0
 
 
@@ -381,6 +381,7 @@ def _parser() -> argparse.ArgumentParser:
     common(r)
     r.add_argument("-o", "--output", required=True)
     r.add_argument("--top", type=int, default=15)
+    r.add_argument("--passages", type=int, default=20, metavar="N", help="passages kept per entity (default 20)")
     r.set_defaults(run=cmd_report)
     return p
 

@@ -1,132 +1,287 @@
-"""``caci report``: one self-contained HTML page (no script, no server, inline SVG)."""
+"""``caci report``: one self-contained HTML page to read a corpus from.
+
+Each entity is clickable: its passages (keyword in context, with the document, its date
+and an anchor to the passage), a timeline of its documents by year, filters by kind and
+by year range, and a co-mention graph to hover. Nothing is fetched: the scripts and
+styles (``caci/_report``) are written by hand and inlined, and the data travel in one
+``<script type="application/json">`` element, escaped so that no markup in the texts is
+ever markup in the page (the scripts only ever set ``textContent``).
+
+The page is a list of **sections** (:data:`SECTIONS`). A section is built in Python from
+the :class:`ReportData` (tagged documents and mentions) as a :class:`Section`: a key, a
+title, its JSON data and a JavaScript function ``(element, data, view)`` that draws it.
+The page calls every section's function again whenever the view changes (the entity
+selected, the kinds shown, the year range). To add a section, write a builder
+``(ReportData) -> Section`` and append it to :data:`SECTIONS` (or pass ``sections=`` to
+:func:`render`); the view object and its helpers are described in ``caci/_report/core.js``.
+
+Size: every document (title, date, source) and every (entity, document) pair is
+embedded, but at most ``passages`` passages per entity (20 by default), chosen one per
+document and spread over the entity's years; the page says so where it shows them.
+``caci tag`` gives every mention.
+"""
 
 from __future__ import annotations
 
 import html
-import math
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
-from .cli import PLURAL
+from .cli import KINDS, PLURAL
 
 COLOURS = {"country": "#2f6db5", "leader": "#b5442f", "weapon": "#3f8f3a"}
 
-STYLE = """
-body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; color: #222; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
-.grid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 1.2rem; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-td, th { padding: 2px 6px; border-bottom: 1px solid #eee; text-align: left; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.muted { color: #777; }
-"""
+#: Passages stored per entity, and characters of context each side of a mention.
+PASSAGES = 20
+CONTEXT = 80
 
 
-def _e(x: Any) -> str:
-    return html.escape(str(x))
+def asset(name: str) -> str:
+    """A file of the page's own code in ``caci/_report`` (``core.js``: the data, the view and
+    its helpers; one ``.js`` file per section; ``report.css``), to be inlined."""
+    text = (files(__package__ or "caci") / "_report" / name).read_text(encoding="utf-8")
+    if "</" in text:  # would end the inline <script>/<style> element early
+        raise ValueError(f"caci/_report/{name} contains '</'")
+    return text
 
 
-def _bars(table: Any, kind: str) -> str:
-    """A horizontal bar chart of documents per entity."""
-    if not len(table):
-        return "<p class='muted'>none found</p>"
-    width, row = 340, 18
-    top = int(table["documents"].max())
-    parts = [f"<svg width='{width}' height='{row * len(table) + 4}' role='img' aria-label='top {kind}s'>"]
-    for i, (eid, r) in enumerate(table.iterrows()):
-        w = max(2, int((width - 200) * r["documents"] / top))
-        y = i * row
-        parts.append(f"<text x='0' y='{y + 13}' font-size='12'>{_e(r['name'])[:24]}</text>")
-        parts.append(
-            f"<rect x='160' y='{y + 3}' width='{w}' height='12' fill='{COLOURS[kind]}'><title>{_e(eid)}</title></rect>"
+@dataclass
+class ReportData:
+    """What sections are built from: one row per document (``doc, source, title, date,
+    text``, as ``caci.cli`` reads them) and one row per mention (``caci.tag``'s columns,
+    keyed by ``doc``), plus the number of rows the summary tables and graph show."""
+
+    docs: Any
+    mentions: Any
+    top: int = 15
+    passages: int = PASSAGES
+    #: Filled by :func:`render`: the position of each document key in ``docs``.
+    doc_index: dict[Any, int] = field(default_factory=dict)
+
+
+@dataclass
+class Section:
+    """One section of the page.
+
+    ``script`` is a JavaScript function expression ``function (el, data, view) {...}``
+    that fills ``el`` (the section's ``<div>``) from ``data`` (this section's JSON) and
+    ``view`` (see ``_report/core.js``); it runs on load and whenever the view changes.
+    ``html`` is static markup placed before ``el`` (escape anything from the data)."""
+
+    key: str
+    title: str
+    data: Any
+    script: str
+    html: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# Data
+
+
+def _kwic(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The mention and ``CONTEXT`` characters each side, cut at a space where one is near."""
+    left = text[max(0, start - CONTEXT) : start]
+    right = text[end : end + CONTEXT]
+    if start > CONTEXT and " " in left[:20]:
+        left = left[left.index(" ") + 1 :]
+    if end + CONTEXT < len(text) and " " in right[-20:]:
+        right = right[: right.rindex(" ")]
+    flat = str.maketrans("\r\n\t", "   ")
+    return left.translate(flat), text[start:end], right.translate(flat)
+
+
+def _spread(rows: list[tuple[int, int, int, int]], cap: int) -> list[tuple[int, int, int, int]]:
+    """At most ``cap`` of an entity's mentions ``(year, doc, start, end)``: the first in
+    each document, taken one per year in turn so that every year is represented (years
+    evenly spaced from the first to the last when there are more years than room), in the
+    order of the corpus within a year."""
+    by_year: dict[int, list[tuple[int, int, int, int]]] = {}
+    seen: set[int] = set()
+    for r in rows:
+        if r[1] not in seen:
+            seen.add(r[1])
+            by_year.setdefault(r[0], []).append(r)
+    chosen: list[tuple[int, int, int, int]] = []
+    queues = [list(reversed(q)) for _, q in sorted(by_year.items())]
+    while queues and len(chosen) < cap:
+        room = cap - len(chosen)
+        # More years than room: years evenly spaced from the first to the last.
+        picks = (
+            range(len(queues))
+            if len(queues) <= room
+            else {round(i * (len(queues) - 1) / max(room - 1, 1)) for i in range(room)}
         )
-        parts.append(f"<text x='{164 + w}' y='{y + 13}' font-size='11'>{int(r['documents'])}</text>")
-    parts.append("</svg>")
-    return "".join(parts)
+        for i in sorted(picks):
+            chosen.append(queues[i].pop())
+        queues = [q for q in queues if q]
+    return chosen
 
 
-def _by_year(by_year: Any) -> str:
-    """Stacked columns: mentions per year and kind."""
-    if not len(by_year):
-        return "<p class='muted'>no dated documents</p>"
-    kinds = [k for k in COLOURS if k in by_year.columns]
-    years = list(by_year.index)
-    width, height, pad = 900, 220, 30
-    step = (width - pad) / max(len(years), 1)
-    top = max(1, int(by_year[kinds].sum(axis=1).max()))
-    parts = [f"<svg width='{width}' height='{height + 30}' role='img' aria-label='mentions by year'>"]
-    for i, year in enumerate(years):
-        x = pad + i * step
-        y = height
-        for k in kinds:
-            h = (height - 10) * by_year.loc[year, k] / top
-            y -= h
-            parts.append(
-                f"<rect x='{x:.1f}' y='{y:.1f}' width='{step * 0.7:.1f}' height='{h:.1f}' fill='{COLOURS[k]}'>"
-                f"<title>{year} {k}: {int(by_year.loc[year, k])}</title></rect>"
-            )
-        parts.append(f"<text x='{x:.1f}' y='{height + 16}' font-size='11'>{year}</text>")
-    for j, k in enumerate(kinds):
-        parts.append(f"<rect x='{pad + j * 90}' y='0' width='10' height='10' fill='{COLOURS[k]}'/>")
-        parts.append(f"<text x='{pad + j * 90 + 14}' y='10' font-size='11'>{k}</text>")
-    parts.append("</svg>")
-    return "".join(parts)
+def _source_link(source: str) -> str:
+    """A ``file:`` address for a source that is a file on this machine, else ``""``."""
+    try:
+        path = Path(source)
+        return path.resolve().as_uri() if source and source != "-" and path.is_file() else ""
+    except (OSError, ValueError):
+        return ""
 
 
-def _network(pairs: Any, names: dict[str, str]) -> str:
-    """The co-mention network on a circle: edge width by documents."""
-    if not len(pairs):
-        return "<p class='muted'>no co-mentions</p>"
-    nodes = sorted(set(pairs["a"].astype(str)) | set(pairs["b"].astype(str)))
-    size, r = 520, 200
-    pos = {
-        n: (
-            size / 2 + r * math.cos(2 * math.pi * i / len(nodes)),
-            size / 2 + r * math.sin(2 * math.pi * i / len(nodes)),
+def core_data(d: ReportData) -> dict[str, Any]:
+    """Documents and entities: what every section and the entity view share."""
+    docs, mentions = d.docs, d.mentions
+    d.doc_index = {k: i for i, k in enumerate(docs["doc"].tolist())}
+    if len(d.doc_index) < len(docs):
+        repeated = docs["doc"][docs["doc"].duplicated()].iloc[0]
+        raise ValueError(f"the report needs one row per document: key {repeated!r} is in the `doc` column twice")
+    dates = docs["date"]
+    years = [None if y != y else int(y) for y in dates.dt.year.tolist()]  # NaN for no date
+    day = [None if v is None or v != v else str(v)[:10] for v in dates.dt.strftime("%Y-%m-%d").tolist()]
+    # Sources are few (a file holds many articles): each is written once, documents point at it.
+    sources: dict[str, int] = {}
+    source_no = [sources.setdefault(str(s), len(sources)) for s in docs["source"].tolist()]
+    titles = ["" if t is None or t != t else str(t) for t in docs["title"].tolist()]
+    texts = docs["text"].tolist()
+
+    m = mentions[mentions["kind"].isin(KINDS)]
+    doc_no = [d.doc_index[k] for k in m["doc"].tolist()]
+    per_entity: dict[str, list[tuple[int, int, int, int]]] = {}
+    info: dict[str, tuple[str, str]] = {}
+    for eid, name, kind, doc, start, end in zip(
+        m["id"].astype(str).tolist(),
+        m["name"].astype(str).tolist(),
+        m["kind"].astype(str).tolist(),
+        doc_no,
+        m["start"].tolist(),
+        m["end"].tolist(),
+    ):
+        year = years[doc]
+        per_entity.setdefault(eid, []).append((-1 if year is None else year, doc, start, end))
+        info.setdefault(eid, (name, kind))
+    ids = sorted(per_entity, key=lambda e: (KINDS.index(info[e][1]), -len(per_entity[e]), info[e][0]))
+    ents: dict[str, list[Any]] = {k: [] for k in ("id", "name", "kind", "mentions", "docs", "passages")}
+    for eid in ids:
+        rows = per_entity[eid]
+        ents["id"].append(eid)
+        ents["name"].append(info[eid][0])
+        ents["kind"].append(info[eid][1])
+        ents["mentions"].append(len(rows))
+        ents["docs"].append(sorted({r[1] for r in rows}))
+        ents["passages"].append(
+            [
+                [doc, start, *_kwic(texts[doc], start, end)]
+                for _, doc, start, end in sorted(
+                    _spread(rows, d.passages), key=lambda r: (day[r[1]] or "~", r[1], r[2])
+                )
+            ]
         )
-        for i, n in enumerate(nodes)
+    return {
+        "documents": len(docs),
+        "mentions": len(mentions),
+        "kinds": list(KINDS),
+        "plural": PLURAL,
+        "colours": COLOURS,
+        "passages": d.passages,
+        "top": d.top,
+        "docs": {
+            "key": [str(k) for k in docs["doc"].tolist()],
+            "title": titles,
+            "date": day,
+            "year": years,
+            "source": source_no,
+        },
+        "sources": [[s, _source_link(s)] for s in sources],
+        "entities": ents,
     }
-    top = max(1, int(pairs["documents"].max()))
-    parts = [f"<svg width='{size + 200}' height='{size}' role='img' aria-label='co-mention network'>"]
-    for p in pairs.itertuples(index=False):
-        (x1, y1), (x2, y2) = pos[str(p.a)], pos[str(p.b)]
-        w = 0.5 + 5 * p.documents / top
-        parts.append(
-            f"<line x1='{x1:.0f}' y1='{y1:.0f}' x2='{x2:.0f}' y2='{y2:.0f}' stroke='#889' stroke-width='{w:.1f}'>"
-            f"<title>{_e(p.a)} - {_e(p.b)}: {int(p.documents)}</title></line>"
-        )
-    for n, (x, y) in pos.items():
-        parts.append(f"<circle cx='{x:.0f}' cy='{y:.0f}' r='5' fill='#333'/>")
-        parts.append(f"<text x='{x + 8:.0f}' y='{y + 4:.0f}' font-size='12'>{_e(names.get(n, n))}</text>")
-    parts.append("</svg>")
-    return "".join(parts)
 
 
-def _row(*cells: Any, head: bool = False) -> str:
-    """A table row; numbers right-aligned. Cells must already be escaped."""
-    tag = "th" if head else "td"
-    out = "".join(f"<{tag} class='n'>{c}</{tag}>" if isinstance(c, int) else f"<{tag}>{c}</{tag}>" for c in cells)
-    return f"<tr>{out}</tr>"
+# ---------------------------------------------------------------------------------------
+# Sections
 
 
-def render(s: dict[str, Any]) -> str:
-    """The report page for a summary from ``caci.cli.summarise``."""
-    names = {str(i): str(r["name"]) for t in s["tables"].values() for i, r in t.iterrows()}
-    cols = []
-    for kind, t in s["tables"].items():
-        rows = "".join(_row(_e(r["name"]), _e(i), int(r["documents"])) for i, r in t.iterrows())
-        table = f"<table>{_row('name', 'id', 'documents', head=True)}{rows}</table>"
-        cols.append(f"<div><h2>Top {PLURAL[kind]}</h2>{_bars(t, kind)}{table}</div>")
-    pair_rows = "".join(
-        _row(_e(names.get(str(p.a), p.a)), _e(names.get(str(p.b), p.b)), int(p.documents))
-        for p in s["pairs"].itertuples(index=False)
+def section_overview(d: ReportData) -> Section:
+    """Documents by year, a stacked column per kind (the view's kinds and years)."""
+    return Section("overview", "Documents by year", None, asset("overview.js"))
+
+
+def section_entities(d: ReportData) -> Section:
+    """One list per kind of the entities mentioned in the view's years, by documents."""
+    return Section(
+        "entities", "Entities", None, asset("entities.js"), "<p class='muted'>Click a name to read its passages.</p>"
     )
+
+
+def section_passages(d: ReportData) -> Section:
+    """The selected entity: its timeline and its passages (keyword in context)."""
+    return Section("passages", "Passages", None, asset("passages.js"))
+
+
+def section_graph(d: ReportData) -> Section:
+    """The co-mention graph of the most mentioned entities and the strongest pairs."""
+    return Section("graph", "Co-mentions", None, asset("graph.js"))
+
+
+#: The sections of the page, in order. Append a builder to add one.
+SECTIONS: list[Callable[[ReportData], Section]] = [section_overview, section_entities, section_passages, section_graph]
+
+
+# ---------------------------------------------------------------------------------------
+# The page
+
+
+def embed_json(value: Any) -> str:
+    """``value`` as JSON that is inert inside a ``<script>`` element: ``<``, ``>`` and
+    ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (they occur only in
+    strings, where JSON reads them back unchanged), so no ``</script>`` or ``<!--`` can
+    end or change the element; U+2028 and U+2029 are escaped as well."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def render(
+    docs: Any,
+    mentions: Any,
+    *,
+    top: int = 15,
+    passages: int = PASSAGES,
+    sections: Sequence[Callable[[ReportData], Section]] | None = None,
+) -> str:
+    """The report page for tagged documents (``doc, source, title, date, text``) and
+    their mentions (``caci.tag(docs, key="doc")``)."""
+    d = ReportData(docs, mentions, top=top, passages=passages)
+    data = core_data(d)
+    built = [make(d) for make in (SECTIONS if sections is None else sections)]
+    data["sections"] = {s.key: s.data for s in built}
+    body = "".join(
+        f"<section id='s-{html.escape(s.key)}'><h2>{html.escape(s.title)}</h2>{s.html}"
+        f"<div class='body' data-section='{html.escape(s.key)}'></div></section>"
+        for s in built
+    )
+    scripts = ",".join(f"{json.dumps(s.key)}:{s.script}" for s in built)
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>caci report</title>"
-        f"<style>{STYLE}</style></head><body>"
-        f"<h1>caci report</h1><p class='muted'>{s['documents']} documents, {s['mentions']} mentions</p>"
-        f"<h2>Mentions by year</h2>{_by_year(s['by_year'])}"
-        f"<div class='grid'>{''.join(cols)}</div>"
-        f"<h2>Co-mention network</h2>{_network(s['pairs'], names)}"
-        f"<h2>Strongest co-mentions</h2><table>{_row('a', 'b', 'documents', head=True)}{pair_rows}</table>"
-        "</body></html>"
+        f"<style>{asset('report.css')}</style></head><body>"
+        f"<h1>caci report</h1><p class='muted' id='counts'>{d.docs.shape[0]} documents, "
+        f"{len(d.mentions)} mentions</p>{FILTERS}{body}<div id='tip' hidden></div>"
+        f"<script type='application/json' id='caci-data'>{embed_json(data)}</script>"
+        f"<script>{asset('core.js')}\ncaci.start({{{scripts}}});</script></body></html>"
     )
+
+
+#: The filters: kinds shown, year range, undated documents (read by core.js).
+FILTERS = (
+    "<div class='filters' id='filters'><span>Kinds: "
+    + " ".join(
+        f"<label><input type='checkbox' name='kind' value='{k}' checked> {html.escape(PLURAL[k])}</label>"
+        for k in KINDS
+    )
+    + "</span><span>Years <input type='number' id='year-from'> to <input type='number' id='year-to'>"
+    " <label><input type='checkbox' id='undated' checked> undated documents</label></span>"
+    "<button type='button' id='reset'>all</button></div>"
+)
