@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import caci
 from caci.pages import (
     PARTS,
     add_file_offsets,
@@ -572,3 +573,22 @@ def test_add_file_offsets_refuses_a_span_outside_its_article() -> None:
     mentions = pd.DataFrame({"article": [row.article], "start": [len(row.text) - 2], "end": [len(row.text) + 5]})
     with pytest.raises(ValueError, match=f"article '{row.article}': offset .* is past the end of the text"):
         add_file_offsets(mentions, pages)
+
+
+def test_authors_and_the_resolver_read_bylines_by_one_rule() -> None:
+    # A name with a particle and five authors: the old resolver rule (capitalised words,
+    # at most four authors) took this line for prose and its names for leaders.
+    g = caci.Gazetteer.from_records(
+        [
+            {"id": "pieter-van-dijk", "kind": "leader", "name": "Pieter van Dijk"},
+            {"id": "NLD", "kind": "country", "name": "Netherlands"},
+        ]
+    )
+    byline = "By Ann Lee, Li Wei, Omar Khan, Jane Roe and Pieter van Dijk (May 5, 2021)"
+    page = f"{byline}\nThe Netherlands sent observers.\nAUTHOR'S BIO: Pieter van Dijk is an analyst.\n"
+    df = read_pages(text=page)
+    assert df.authors[0] == ["Ann Lee", "Li Wei", "Omar Khan", "Jane Roe", "Pieter van Dijk"]
+    assert str(df.date[0].date()) == "2021-05-05"
+    assert caci._caci._byline(byline) == (df.authors[0], "May 5, 2021")
+    found = caci.tag(df, key="article", gazetteer=g)
+    assert found["id"].astype(str).tolist() == ["NLD"], "an author is no leader, in the byline or the bio"
