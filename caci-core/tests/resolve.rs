@@ -83,3 +83,47 @@ fn leaders_carry_their_office_at_the_date() {
     let o = m.office.unwrap();
     assert_eq!((o.title.as_str(), o.country.as_str()), ("President", "KAZ"));
 }
+
+/// (surface, id, form) of each find.
+fn finds(text: &'static str, date: Option<&str>) -> Vec<(&'static str, &'static str, &'static str)> {
+    on(text, date).iter().map(|m| (m.surface, m.id(), m.alias.form.as_str())).collect()
+}
+
+#[test]
+fn a_former_capital_is_the_capital_only_in_its_period() {
+    let text = "Officials in Almaty and Astana disagreed.";
+    // Before the move (December 1997) Almaty is Kazakhstan's capital ...
+    assert_eq!(finds(text, Some("1996-05-01")), [("Almaty", "KAZ", "capital"), ("Astana", "KAZ", "capital")]);
+    // ... after it, a city like any other.
+    assert_eq!(finds(text, Some("2005-05-01")), [("Astana", "KAZ", "capital")]);
+    // The day of the move is still in the period (dates are inclusive).
+    assert_eq!(finds("Alma-Ata reacted.", Some("1997-12-10")), [("Alma-Ata", "KAZ", "capital")]);
+    assert!(finds("Alma-Ata reacted.", Some("1997-12-11")).is_empty());
+    // Undated text is read as of today: former capitals are not found, current ones are.
+    assert_eq!(finds(text, None), [("Astana", "KAZ", "capital")]);
+    assert!(!on(text, None)[0].ambiguous);
+}
+
+#[test]
+fn capitals_by_date_elsewhere_nigeria_myanmar_germany() {
+    assert_eq!(finds("Lagos protested.", Some("1990-06-01")), [("Lagos", "NGA", "capital")]);
+    assert!(finds("Lagos protested.", Some("2020-06-01")).is_empty());
+    assert_eq!(
+        finds("Rangoon and Yangon", Some("2001")),
+        [("Rangoon", "MMR", "capital"), ("Yangon", "MMR", "capital")]
+    );
+    assert!(finds("Yangon replied.", Some("2010")).is_empty());
+    assert_eq!(finds("Bonn agreed.", Some("1998-01-01")), [("Bonn", "DEU", "capital")]);
+    assert!(finds("Bonn agreed.", Some("2003-01-01")).is_empty());
+    // A current name that came later: Nur-Sultan only from March 2019 on.
+    assert!(finds("Nur-Sultan hosted it.", Some("2015")).is_empty());
+    assert_eq!(finds("Nur-Sultan hosted it.", Some("2020")), [("Nur-Sultan", "KAZ", "capital")]);
+    assert_eq!(finds("Nur-Sultan hosted it.", None), [("Nur-Sultan", "KAZ", "capital")]);
+}
+
+#[test]
+fn a_dated_out_capital_is_dropped_wherever_it_stands() {
+    let ms = on("Karachi, Karachi and Karachi.", Some("2020-01-01"));
+    assert!(ms.is_empty(), "{:?}", ms.iter().map(|m| m.surface).collect::<Vec<_>>());
+    assert_eq!(finds("Karachi was the capital.", Some("1955")), [("Karachi", "PAK", "capital")]);
+}

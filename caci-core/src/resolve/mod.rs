@@ -20,6 +20,11 @@
 //! 5. without a date, the one in office now (the higher office first), else the most
 //!    recent office-holder, flagged `ambiguous`.
 //!
+//! An alias with periods (`Almaty [capital ..1997-12-10]`, a former capital) names its
+//! entity only on the days of its periods: a dated document outside them does not find
+//! it; an undated document is read as of today and finds it unless every period has
+//! ended, so undated text finds what it found before periods existed.
+//!
 //! A shared surname that the document never introduced and that nobody carrying it held
 //! office at the document's date is dropped: it is most likely someone else (a scholar,
 //! a namesake). A surname that is also a common word (`May`, `West`) is dropped unless
@@ -83,7 +88,7 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let (e, alias) = g.alias_at(candidates(&c, aliases, &mem.flat)[0]);
-        if !alias.partial && !alias.common {
+        if !alias.partial && !alias.common && alias.names_on(date) {
             mem.note(e, h.start..h.end, g.entity_at(e).kind == Kind::Country);
         }
     }
@@ -104,6 +109,10 @@ pub(crate) fn resolve<'a>(
         let (choice, ambiguous) = if c.unique { (Some(list[0]), false) } else { choose(g, list, date, title, mem) };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
+        // A dated alias (a former capital) names its entity only in its periods.
+        if !alias.names_on(date) {
+            continue;
+        }
         let entity = g.entity_at(e);
         if entity.kind == Kind::Leader
             && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, &text[h.start..h.end])
@@ -155,6 +164,17 @@ fn mention<'a>(
 /// Picks among several entities; `None` drops the find.
 fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
+    // Aliases dated out at the document's date (a former capital) are no candidates.
+    let current: Vec<u32>;
+    let cands = if cands.iter().all(|&a| g.alias_at(a).1.names_on(date)) {
+        cands
+    } else {
+        current = cands.iter().copied().filter(|&a| g.alias_at(a).1.names_on(date)).collect();
+        if current.is_empty() {
+            return (None, false);
+        }
+        &current[..]
+    };
     if let Some(&a) =
         cands.iter().filter(|&&a| mem.introduced(ent(a)).is_some()).min_by_key(|&&a| mem.introduced(ent(a)))
     {
