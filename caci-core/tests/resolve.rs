@@ -127,3 +127,54 @@ fn a_dated_out_capital_is_dropped_wherever_it_stands() {
     assert!(ms.is_empty(), "{:?}", ms.iter().map(|m| m.surface).collect::<Vec<_>>());
     assert_eq!(finds("Karachi was the capital.", Some("1955")), [("Karachi", "PAK", "capital")]);
 }
+
+/// The id of the only find of `text`.
+fn one(text: &'static str, date: Option<&str>) -> &'static str {
+    let ms = on(text, date);
+    assert_eq!(ms.len(), 1, "{text}: {:?}", ms.iter().map(|m| m.id()).collect::<Vec<_>>());
+    ms[0].id()
+}
+
+#[test]
+fn successors_at_a_date_brothers_fathers_and_sons() {
+    assert_eq!(one("Prime Minister Sharif spoke.", Some("2015-05-01")), "nawaz-sharif");
+    assert_eq!(one("Prime Minister Sharif spoke.", Some("2023-05-01")), "shehbaz-sharif");
+    assert_eq!(one("President Aliyev spoke.", Some("1999-05-01")), "heydar-aliyev");
+    assert_eq!(one("President Aliyev spoke.", Some("2010-05-01")), "ilham-aliyev");
+    // Father and son, one after the other in the same office.
+    assert_eq!(one("President Berdimuhamedow spoke.", Some("2012-01-01")), "gurbanguly-berdimuhamedow");
+    let m = &on("President Berdimuhamedow spoke.", Some("2023-01-01"))[0];
+    assert_eq!((m.id(), m.ambiguous), ("serdar-berdimuhamedow", false), "the father holds no presidency then");
+    assert_eq!(one("President Kadyrov spoke.", Some("2004-01-01")), "akhmad-kadyrov");
+    assert_eq!(one("President Kadyrov spoke.", Some("2010-01-01")), "ramzan-kadyrov");
+}
+
+#[test]
+fn a_head_of_state_over_a_namesake_who_heads_a_russian_republic() {
+    // In 2008 both Ilham Aliyev (Azerbaijan) and Mukhu Aliyev (Dagestan) were presidents.
+    // With nothing in the text, the head of state.
+    assert_eq!(one("President Aliyev spoke on Tuesday.", Some("2008-05-01")), "ilham-aliyev");
+    assert_eq!(one("Aliyev spoke on Tuesday.", Some("2008-05-01")), "ilham-aliyev");
+    // The text's country (or region) decides: Dagestan mentioned, the Dagestani one.
+    let ms = on("President Aliyev spoke in Makhachkala about Dagestan.", Some("2008-05-01"));
+    assert_eq!(ms[0].id(), "mukhu-aliyev");
+    let ms = on("President Aliyev of Azerbaijan met officials from Dagestan and Azerbaijan.", Some("2008-05-01"));
+    assert_eq!(ms[0].id(), "ilham-aliyev");
+    // A full name earlier in the document decides between the two.
+    let text = "Mukhu Aliyev arrived in Derbent. President Aliyev then spoke.";
+    assert_eq!(on(text, Some("2008-05-01"))[1].id(), "mukhu-aliyev");
+    // Nagorno-Karabakh's president and Armenia's speaker share a surname: the title picks.
+    assert_eq!(one("President Sahakyan spoke.", Some("2016-01-01")), "bako-sahakyan");
+    assert_eq!(one("Speaker Sahakyan spoke.", Some("2016-01-01")), "galust-sahakyan");
+}
+
+#[test]
+fn when_several_were_named_in_full_the_date_and_title_decide() {
+    let text = "Heydar Aliyev named Ilham Aliyev prime minister. President Aliyev stayed in Ankara.";
+    let ms = on(text, Some("2003-08-05"));
+    let aliyevs: Vec<&str> = ms.iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect();
+    assert_eq!(aliyevs, ["heydar-aliyev"], "the father was president, the son prime minister");
+    let text = "Heydar Aliyev named Ilham Aliyev prime minister. Prime Minister Aliyev stayed in Baku.";
+    let ms = on(text, Some("2003-08-05"));
+    assert_eq!(ms.iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect::<Vec<_>>(), ["ilham-aliyev"]);
+}

@@ -12,13 +12,17 @@
 //! they are settled in this order:
 //! 1. a full name wins over a partial one written at the same place;
 //! 2. the document's memory: a person the document names in full (anywhere in it) is the
-//!    one its surnames mean;
-//! 3. a title before the name: the namesake who held such an office;
-//! 4. the document's date: the one who held office on that day (among several, the one
-//!    whose office belongs to the country the document mentions most, then the higher
-//!    office);
-//! 5. without a date, the one in office now (the higher office first), else the most
-//!    recent office-holder, flagged `ambiguous`.
+//!    one its surnames mean; when it names several namesakes in full, they are the
+//!    candidates of the next steps;
+//! 3. a title before the name: the namesakes who held such an office;
+//! 4. the document's date: the one who held a matching office (one the title names, or
+//!    any without a title) on that day; among several, the one whose office's country
+//!    (or region) the document mentions most, then the one it named in full first, then
+//!    the higher body (a state over a region: a head of state over the head of a federal
+//!    subject) and the higher office; when nobody held one, a namesake named in full or
+//!    the only one the title fits;
+//! 5. without a date, the one in office now (a state's office over a region's, the higher
+//!    office first), else the most recent office-holder, flagged `ambiguous`.
 //!
 //! An alias with periods (`Almaty [capital ..1997-12-10]`, a former capital) names its
 //! entity only on the days of its periods: a dated document outside them does not find
@@ -89,7 +93,9 @@ pub(crate) fn resolve<'a>(
         }
         let (e, alias) = g.alias_at(candidates(&c, aliases, &mem.flat)[0]);
         if !alias.partial && !alias.common && alias.names_on(date) {
-            mem.note(e, h.start..h.end, g.entity_at(e).kind == Kind::Country);
+            // Regions weigh too: a region's head is preferred where the region is the topic.
+            let kind = g.entity_at(e).kind;
+            mem.note(e, h.start..h.end, kind == Kind::Country || kind == Kind::Region);
         }
     }
     // Bylines are read only for documents that name a leader, and the context rules'
@@ -162,6 +168,13 @@ fn mention<'a>(
 }
 
 /// Picks among several entities; `None` drops the find.
+///
+/// The namesakes the document names in full, if any, are the only candidates; a title
+/// narrows them to those who held such an office; with a date, the one who held a
+/// matching office (one the title names, or any) on that day wins. When several did, the
+/// ranking is the issue-15 order: the office in the country (or region) the document
+/// mentions most, then the one the document named in full first, then the higher body
+/// (a state over a region) and the higher office.
 fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
     // Aliases dated out at the document's date (a former capital) are no candidates.
@@ -175,53 +188,74 @@ fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>
         }
         &current[..]
     };
-    if let Some(&a) =
-        cands.iter().filter(|&&a| mem.introduced(ent(a)).is_some()).min_by_key(|&&a| mem.introduced(ent(a)))
-    {
-        return (Some(a), false);
+    // The document's full names decide its surnames.
+    let named: Vec<u32> = cands.iter().copied().filter(|&a| mem.introduced(ent(a)).is_some()).collect();
+    if named.len() == 1 {
+        return (Some(named[0]), false);
     }
+    let first_named = || named.iter().copied().min_by_key(|&a| mem.introduced(ent(a)));
+    let cands: &[u32] = if named.is_empty() { cands } else { &named };
     // A title narrows the namesakes to those who held such an office.
     let titled: Vec<u32> = match title {
         Some(t) => cands.iter().copied().filter(|&a| titles::fits(&t, g.entity_at(ent(a)))).collect(),
         None => Vec::new(),
     };
     let cands: &[u32] = if titled.is_empty() { cands } else { &titled };
-    if cands.len() == 1 {
+    if cands.len() == 1 && date.is_none() {
         return (Some(cands[0]), false);
     }
     let any_partial = cands.iter().any(|&a| g.alias_at(a).1.partial);
     let former = title.is_some_and(|t| t.former);
     match date {
         Some(d) => {
+            // The offices that count: those the title names (all, without a title).
+            let counts = |o: &Office| title.is_none_or(|t| titles::names(&t, o));
             // `former President X`: the one whose office had ended by then.
             let holds = |a: u32| {
                 let e = g.entity_at(ent(a));
                 if former {
-                    e.offices.iter().any(|o| o.end.is_some_and(|end| end.first_day() <= d.last_day()))
+                    e.offices.iter().any(|o| counts(o) && o.end.is_some_and(|end| end.first_day() <= d.last_day()))
                 } else {
-                    e.offices_on(d).next().is_some()
+                    e.offices.iter().any(|o| counts(o) && o.held_on(d))
                 }
             };
             let holders: Vec<u32> = cands.iter().copied().filter(|&a| holds(a)).collect();
             match holders.len() {
                 1 => (Some(holders[0]), false),
+                // Nobody held it then: a person the document named, or the one the title
+                // fits (a look back: `President Kadyrov` for the father, years later).
+                0 if !named.is_empty() => (first_named(), false),
+                0 if cands.len() == 1 && !titled.is_empty() => (Some(cands[0]), false),
                 0 if any_partial => (None, true),
                 0 => (Some(cands[0]), true),
                 _ => {
-                    // The office in the country the document talks about most, then the
-                    // higher office (a president before a minister).
-                    let score = |a: &u32| best_office(g, ent(*a), d, mem).map_or((0, 0), |(_, key)| key);
-                    (holders.iter().max_by_key(|a| score(a)).copied(), true)
+                    let key = |a: &u32| {
+                        let e = ent(*a);
+                        let offices = g.entity_at(e).offices.iter().zip(g.office_keys(e));
+                        let best = offices
+                            .filter(|(o, _)| counts(o) && (former || o.held_on(d)))
+                            .map(|(_, k)| (mem.weight(k.country), k.level, k.rank))
+                            .max()
+                            .unwrap_or_default();
+                        // Earlier full names first; not named at all last.
+                        let named_at = mem.introduced(e).map_or(0, |at| usize::MAX - at);
+                        (best.0, named_at, best.1, best.2)
+                    };
+                    (holders.iter().max_by_key(|a| key(a)).copied(), true)
                 }
             }
         }
         None => {
+            if !named.is_empty() {
+                return (first_named(), false);
+            }
             // The one in office now, in the higher office, then the one who came last.
             let recent = |a: &u32| {
                 let e = ent(*a);
                 let offices = &g.entity_at(e).offices;
                 let keys = g.office_keys(e);
-                let current = offices.iter().zip(keys).filter(|(o, _)| o.end.is_none()).map(|(_, k)| k.rank).max();
+                let current =
+                    offices.iter().zip(keys).filter(|(o, _)| o.end.is_none()).map(|(_, k)| (k.level, k.rank)).max();
                 (current, offices.iter().filter_map(|o| o.start).max())
             };
             (cands.iter().max_by_key(|a| recent(a)).copied(), true)
@@ -237,7 +271,7 @@ fn best_office<'g>(g: &'g Gazetteer, e: u32, date: Date, mem: &Memory) -> Option
         .iter()
         .zip(g.office_keys(e))
         .filter(|(o, _)| o.held_on(date))
-        .map(|(o, k)| (o, (mem.weight(k.country), k.rank)))
+        .map(|(o, k)| (o, (mem.weight(k.country), k.level.min(1) * 8 + k.rank)))
         .max_by_key(|(_, key)| *key)
 }
 
