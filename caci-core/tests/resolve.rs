@@ -178,3 +178,15 @@ fn when_several_were_named_in_full_the_date_and_title_decide() {
     let ms = on(text, Some("2003-08-05"));
     assert_eq!(ms.iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect::<Vec<_>>(), ["ilham-aliyev"]);
 }
+
+#[test]
+fn a_name_with_a_patronymic_is_one_mention() {
+    let text = "The decree names Andrey Removich Belousov minister; Belousov accepted.";
+    assert_eq!(finds(text, Some("2024-05-13"))[0], ("Andrey Removich Belousov", "andrei-belousov", "name"));
+    // The official order of decrees: surname, first name, patronymic.
+    let text = "to appoint Melikov Sergey Alimovich as acting head";
+    assert_eq!(finds(text, Some("2020-10-05")), [("Melikov Sergey Alimovich", "sergey-melikov", "name")]);
+    // Not another person's first name, and not a word that only ends like a patronymic.
+    let text = "Ivan Petrovich Belousov and the Greenwich Lavrov";
+    assert_eq!(on(text, Some("2024-05-13")).iter().map(|m| m.surface).collect::<Vec<_>>(), ["Belousov", "Lavrov"]);
+}

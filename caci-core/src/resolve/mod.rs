@@ -6,7 +6,9 @@
 //!   a common word count, and `former` sets a flag;
 //! - `authors`: names in a `By …` line, and those names elsewhere, are not leaders;
 //! - `context`: aliases that are also common words or other places (`Georgia`,
-//!   `Patriot`) need support from the words around them or the rest of the document.
+//!   `Patriot`) need support from the words around them or the rest of the document;
+//! - `patronymic`: a leader's name written with a patronymic (`Andrei Removich Belousov`,
+//!   `Melikov Sergey Alimovich`) is one mention, the whole name.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
@@ -38,6 +40,7 @@ mod authors;
 mod context;
 mod memory;
 mod offices;
+mod patronymic;
 mod titles;
 
 use crate::date::Date;
@@ -102,8 +105,13 @@ pub(crate) fn resolve<'a>(
     // list only for documents with a common word: each is a pass over the document.
     let mut authors: Option<authors::Authors<'_>> = None;
     let mut plain: Option<Vec<(Range<usize>, &Entity)>> = None;
-    let mut out = Vec::with_capacity(hits.len());
+    let mut out: Vec<Mention<'a>> = Vec::with_capacity(hits.len());
+    // Where the last mention ends: a name widened over a patronymic may cover later hits.
+    let mut covered = 0;
     for (i, h) in hits.iter().enumerate() {
+        if h.start < covered {
+            continue;
+        }
         let c = mem.cands[i];
         let list = candidates(&c, aliases, &mem.flat);
         let leaders = if c.unique {
@@ -144,7 +152,13 @@ pub(crate) fn resolve<'a>(
             Some(d) if !entity.offices.is_empty() => office_on(g, e, d, mem),
             _ => None,
         };
-        out.push(mention(text, h, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
+        let span = if entity.kind == Kind::Leader && alias.form == crate::Form::Name {
+            patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end))
+        } else {
+            h.start..h.end
+        };
+        covered = span.end;
+        out.push(mention(text, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
     out
 }
@@ -157,14 +171,15 @@ fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u
 
 fn mention<'a>(
     text: &'a str,
-    h: &Hit,
+    span: Range<usize>,
     entity: &'a Entity,
     alias: &'a crate::Alias,
     ambiguous: bool,
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
-    Mention { start: h.start, end: h.end, surface: &text[h.start..h.end], entity, alias, ambiguous, office, former }
+    let surface = &text[span.clone()];
+    Mention { start: span.start, end: span.end, surface, entity, alias, ambiguous, office, former }
 }
 
 /// Picks among several entities; `None` drops the find.

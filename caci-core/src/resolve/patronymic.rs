@@ -1,0 +1,109 @@
+//! Russian-style full names with a patronymic: `Andrei Removich Belousov`, and in the
+//! official order of decrees, `Melikov Sergey Alimovich`.
+//!
+//! The gazetteer lists a person's usual name (`Andrei Belousov`); official texts add the
+//! father's name between the first name and the surname, or after both. The matcher then
+//! finds the surname alone. This rule widens such a find to the whole name when the words
+//! next to it are a first name of the person (in any of the spellings the gazetteer
+//! knows, compared by their first three letters) and a patronymic (`-ovich`, `-evich`,
+//! `-ich`, `-ovna`, `-evna`, `-ichna`), so that the span is the name as written.
+
+use crate::entity::Entity;
+use crate::gazetteer::Gazetteer;
+use std::ops::Range;
+
+/// Patronymic endings (lower case).
+const ENDINGS: &[&str] = &["ovich", "evich", "ich", "ovna", "evna", "ichna"];
+
+/// `span` widened over a first name and a patronymic of `entity` before it (or, for a
+/// surname alone, after it); `floor` is where the previous mention ends.
+pub(crate) fn widen(
+    g: &Gazetteer,
+    text: &str,
+    span: Range<usize>,
+    entity: &Entity,
+    surname: bool,
+    floor: usize,
+) -> Range<usize> {
+    if let Some((first, patronymic)) = words_before(text, span.start) {
+        if first.start >= floor
+            && is_patronymic(&text[patronymic.clone()])
+            && is_first_name(g, entity, &text[first.clone()])
+        {
+            return first.start..span.end;
+        }
+    }
+    if surname {
+        if let Some((first, patronymic)) = words_after(text, span.end) {
+            if is_patronymic(&text[patronymic.clone()]) && is_first_name(g, entity, &text[first]) {
+                return span.start..patronymic.end;
+            }
+        }
+    }
+    span
+}
+
+fn is_patronymic(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    w.len() >= 6 && w.starts_with(|c: char| c.is_ascii_uppercase()) && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Whether `w` is a first name of `entity` (the first word of one of its full names),
+/// compared by the first three letters so that `Andrey` is `Andrei` and `Artem` `Artyom`.
+fn is_first_name(g: &Gazetteer, entity: &Entity, w: &str) -> bool {
+    let key = |s: &str| -> Option<String> {
+        let k: String = s.chars().take(3).flat_map(char::to_lowercase).collect();
+        (k.chars().count() == 3).then_some(k)
+    };
+    let Some(want) = key(w) else { return false };
+    let firsts = std::iter::once(entity.name.as_str())
+        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
+        .filter_map(|s| s.split_once(' ').map(|(f, _)| f));
+    firsts.filter_map(key).any(|k| k == want)
+}
+
+/// The two words right before byte `at`, each preceded by one space: (first, second).
+fn words_before(text: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let second = word_ending_at(text, at.checked_sub(1).filter(|&i| text.as_bytes()[i] == b' ')?)?;
+    let first = word_ending_at(text, second.start.checked_sub(1).filter(|&i| text.as_bytes()[i] == b' ')?)?;
+    Some((first, second))
+}
+
+/// The two words right after byte `at`, each after one space: (first, second).
+fn words_after(text: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let b = text.as_bytes();
+    let first = word_starting_at(text, (b.get(at) == Some(&b' ')).then_some(at + 1)?)?;
+    let second = word_starting_at(text, (b.get(first.end) == Some(&b' ')).then_some(first.end + 1)?)?;
+    Some((first, second))
+}
+
+fn word_ending_at(text: &str, end: usize) -> Option<Range<usize>> {
+    let start = text[..end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    (start < end).then_some(start..end)
+}
+
+fn word_starting_at(text: &str, start: usize) -> Option<Range<usize>> {
+    let end = text[start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| start + i);
+    (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_a_span() {
+        let t = "Minister Andrei Removich Belousov spoke";
+        let at = t.find("Belousov").unwrap();
+        let (f, p) = words_before(t, at).unwrap();
+        assert_eq!((&t[f], &t[p]), ("Andrei", "Removich"));
+        let t = "appoint Melikov Sergey Alimovich as head";
+        let end = t.find("Melikov").unwrap() + "Melikov".len();
+        let (f, p) = words_after(t, end).unwrap();
+        assert_eq!((&t[f], &t[p.clone()]), ("Sergey", "Alimovich"));
+        assert!(is_patronymic(&t[p]) && !is_patronymic("Rich") && !is_patronymic("ovich"));
+        assert!(words_before("Belousov", 0).is_none() && words_after("Belousov", 8).is_none());
+    }
+}
