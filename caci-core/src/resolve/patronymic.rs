@@ -44,8 +44,11 @@ pub(crate) fn widen(
 }
 
 fn is_patronymic(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    w.len() >= 6 && w.starts_with(|c: char| c.is_ascii_uppercase()) && ENDINGS.iter().any(|e| lower.ends_with(e))
+    // No lower-cased copy: this runs for every leader find with two words before it.
+    let b = w.as_bytes();
+    b.len() >= 6
+        && b[0].is_ascii_uppercase()
+        && ENDINGS.iter().any(|e| b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
 }
 
 /// Whether `w` is a first name of `entity` (the first word of one of its full names),
