@@ -111,3 +111,11 @@ fn the_issues_spellings_on_the_built_in_people() {
         assert_eq!(found, [id], "{text}");
     }
 }
+
+#[test]
+#[ignore = "prints every generated spelling, for review"]
+fn print_generated_spellings() {
+    for (alias, r) in builtin().romanized() {
+        println!("{}\t{}\t{}", alias.surface, r.surface, r.rule);
+    }
+}
