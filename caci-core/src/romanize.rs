@@ -26,6 +26,9 @@ pub enum Lang {
     Armenian,
     /// Uzbek names (`o'` / `o‘`) and the Russian-based rules.
     Uzbek,
+    /// Mongolian names (the patronymic in the genitive or not, `Batmunkh` / `Batmunkhin`,
+    /// given name first or last) and the Russian-based rules.
+    Mongolian,
 }
 
 impl Lang {
@@ -35,6 +38,7 @@ impl Lang {
             "GEO" => Some(Lang::Georgian),
             "ARM" => Some(Lang::Armenian),
             "UZB" => Some(Lang::Uzbek),
+            "MNG" => Some(Lang::Mongolian),
             "RUS" | "BLR" | "UKR" | "KAZ" | "KGZ" | "TJK" | "TKM" | "AZE" | "SUN" | "MDA" => Some(Lang::Russian),
             _ => None,
         }
@@ -70,11 +74,14 @@ pub enum Rule {
     YanIan,
     /// Uzbek `o'` / `o‘` / `oʻ`.
     OkinaUz,
+    /// Mongolian patronymic: `Batmunkh` / `Batmunkhin` / `Batmunkhiin` / `Batmunkhyn`, and
+    /// the given name first (`Battsetseg Batmunkh`). First word of a name only.
+    MnPatronymic,
 }
 
 impl Rule {
     /// Every rule, in a stable order.
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::EyEi,
         Rule::FinalY,
         Rule::InitialYe,
@@ -88,6 +95,7 @@ impl Rule {
         Rule::EilAil,
         Rule::YanIan,
         Rule::OkinaUz,
+        Rule::MnPatronymic,
     ];
 
     /// Whether the rule applies to names of `lang`.
@@ -96,6 +104,7 @@ impl Rule {
             Rule::EilAil => lang == Lang::Georgian,
             Rule::YanIan => lang == Lang::Armenian,
             Rule::OkinaUz => lang == Lang::Uzbek,
+            Rule::MnPatronymic => lang == Lang::Mongolian,
             _ => true,
         }
     }
@@ -232,6 +241,12 @@ impl Rule {
                     out.push(recase(&format!("{stem}yan"), cap));
                 }
             }
+            Rule::MnPatronymic => {
+                let stem = ["iin", "yn", "in"].iter().find_map(|e| lower.strip_suffix(e)).unwrap_or(&lower);
+                for end in ["in", "iin", "yn", ""] {
+                    out.push(recase(&format!("{stem}{end}"), cap));
+                }
+            }
             Rule::OkinaUz => {
                 for q in ['\'', '\u{2019}', '\u{2018}', '\u{02BB}'] {
                     if w.contains(q) {
@@ -310,13 +325,18 @@ pub fn romanizations(surface: &str, lang: Lang) -> Vec<(String, Rule)> {
 pub fn romanize_with(surface: &str, rules: &[Rule]) -> Vec<(String, Rule)> {
     let words: Vec<&str> = surface.split(' ').collect();
     // Per word: its own spelling first, then the generated ones.
+    let patronymic_at = |i: usize| i == 0 && words.len() > 1;
     let per_word: Vec<Vec<(String, Option<Rule>)>> = words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             let mut forms: Vec<(String, Option<Rule>)> = vec![(w.to_string(), None)];
             if w.chars().count() < 3 {
                 return forms;
             }
+            let rules: Vec<Rule> =
+                rules.iter().copied().filter(|&r| r != Rule::MnPatronymic || patronymic_at(i)).collect();
+            let rules = &rules[..];
             for &r in rules {
                 for s in r.apply(w) {
                     if forms.len() < MAX_PER_WORD && !forms.iter().any(|(f, _)| *f == s) {
@@ -350,6 +370,13 @@ pub fn romanize_with(surface: &str, rules: &[Rule]) -> Vec<(String, Rule)> {
         for (f, r) in forms.iter().skip(1) {
             let parts: Vec<&str> = words.iter().enumerate().map(|(j, w)| if j == i { f.as_str() } else { w }).collect();
             push(parts, r.unwrap_or(Rule::EyEi), &mut out);
+        }
+    }
+    // Mongolian names also go given name first: `Battsetseg Batmunkh`.
+    if words.len() == 2 && rules.contains(&Rule::MnPatronymic) {
+        let stem = ["iin", "yn", "in"].iter().find_map(|e| words[0].strip_suffix(e)).unwrap_or(words[0]);
+        if stem.chars().count() >= 3 {
+            push(vec![words[1], stem], Rule::MnPatronymic, &mut out);
         }
     }
     let changed: Vec<usize> = (0..words.len()).filter(|&i| per_word[i].len() > 1).collect();
@@ -479,6 +506,13 @@ mod tests {
         assert!(has("Nikol Pashinyan", Lang::Armenian, "Nikol Pashinian"));
         assert!(has("Sarkissian", Lang::Armenian, "Sarkissyan"));
         assert!(has("G'ulomov", Lang::Uzbek, "G\u{2018}ulomov") && has("G'ulomov", Lang::Uzbek, "G\u{02BB}ulomov"));
+        let m = Lang::Mongolian;
+        assert!(
+            has("Batmunkh Battsetseg", m, "Batmunkhin Battsetseg")
+                && has("Batmunkh Battsetseg", m, "Battsetseg Batmunkh")
+        );
+        assert!(has("Gombojavyn Zandanshatar", m, "Gombozhavin Zandanshatar"));
+        assert!(!has("Batmunkh Battsetseg", m, "Batmunkh Battsetsegiin"), "the given name takes no genitive");
     }
 
     #[test]

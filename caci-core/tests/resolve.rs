@@ -190,3 +190,13 @@ fn a_name_with_a_patronymic_is_one_mention() {
     let text = "Ivan Petrovich Belousov and the Greenwich Lavrov";
     assert_eq!(on(text, Some("2024-05-13")).iter().map(|m| m.surface).collect::<Vec<_>>(), ["Belousov", "Lavrov"]);
 }
+
+#[test]
+fn initials_before_a_surname_belong_to_the_name() {
+    let text = "President Kh.Battulga welcomed D. Tsogtbaatar and V.V. Putin.";
+    let found: Vec<&str> = on(text, Some("2019-09-03")).iter().map(|m| m.surface).collect();
+    assert_eq!(found, ["Kh.Battulga", "D. Tsogtbaatar", "V.V. Putin"]);
+    // An initial that is not the person's first name stays out of the span.
+    let found: Vec<&str> = on("A.Battulga and Q. Putin", Some("2019-09-03")).iter().map(|m| m.surface).collect();
+    assert_eq!(found, ["Battulga", "Putin"]);
+}

@@ -7,6 +7,11 @@
 //! next to it are a first name of the person (in any of the spellings the gazetteer
 //! knows, compared by their first three letters) and a patronymic (`-ovich`, `-evich`,
 //! `-ich`, `-ovna`, `-evna`, `-ichna`), so that the span is the name as written.
+//!
+//! Initials before a surname are part of the name too: Mongolian `Kh.Battulga` (the
+//! father's name, `Khaltmaagiin`, as an initial, often without a space), Russian
+//! `V.V. Putin`, `S. Lavrov`. A surname find is widened over one to three initials right
+//! before it when the first initial is how the person's first name begins.
 
 use crate::entity::Entity;
 use crate::gazetteer::Gazetteer;
@@ -31,6 +36,12 @@ pub(crate) fn widen(
             && is_first_name(g, entity, &text[first.clone()])
         {
             return first.start..span.end;
+        }
+    }
+    if let Some(start) = initials_before(text, span.start).filter(|&i| i >= floor) {
+        let single = !text[span.clone()].contains(' ');
+        if single && first_name_starts_with(g, entity, &text[start..span.start]) {
+            return start..span.end;
         }
     }
     if surname {
@@ -63,6 +74,49 @@ fn is_first_name(g: &Gazetteer, entity: &Entity, w: &str) -> bool {
         .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
         .filter_map(|s| s.split_once(' ').map(|(f, _)| f));
     firsts.filter_map(key).any(|k| k == want)
+}
+
+/// Where one to three initials (`Kh.`, `D.`, `V.V.`) end right before byte `at` (with one
+/// space or none between them and the name) start, when they do.
+fn initials_before(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut end = at;
+    if end > 0 && b[end - 1] == b' ' {
+        end -= 1;
+    }
+    let mut start = None;
+    for _ in 0..3 {
+        // One initial: an upper-case letter, maybe one lower-case letter, and a dot.
+        if end < 2 || b[end - 1] != b'.' {
+            break;
+        }
+        let mut i = end - 1;
+        if i >= 2 && b[i - 1].is_ascii_lowercase() && b[i - 2].is_ascii_uppercase() {
+            i -= 2;
+        } else if b[i - 1].is_ascii_uppercase() {
+            i -= 1;
+        } else {
+            break;
+        }
+        start = Some(i);
+        end = i;
+    }
+    let start = start?;
+    // The initials start a word.
+    (start == 0 || !b[start - 1].is_ascii_alphanumeric()).then_some(start)
+}
+
+/// Whether the first initial of `initials` (`Kh.` of `Kh.Battulga`) is how one of the
+/// person's first names begins (`Khaltmaagiin`).
+fn first_name_starts_with(g: &Gazetteer, entity: &Entity, initials: &str) -> bool {
+    let first: String = initials.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.is_empty() {
+        return false;
+    }
+    std::iter::once(entity.name.as_str())
+        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
+        .filter_map(|s| s.split_once(' ').map(|(f, _)| f))
+        .any(|f| f.len() > first.len() && f.starts_with(first.as_str()))
 }
 
 /// The two words right before byte `at`, each preceded by one space: (first, second).
@@ -108,5 +162,12 @@ mod tests {
         assert_eq!((&t[f], &t[p.clone()]), ("Sergey", "Alimovich"));
         assert!(is_patronymic(&t[p]) && !is_patronymic("Rich") && !is_patronymic("ovich"));
         assert!(words_before("Belousov", 0).is_none() && words_after("Belousov", 8).is_none());
+        for (t, name, initials) in [("President Kh.Battulga", "Battulga", "Kh."), ("by V.V. Putin", "Putin", "V.V. ")] {
+            let at = t.find(name).unwrap();
+            assert_eq!(initials_before(t, at).map(|i| &t[i..at]), Some(initials), "{t}");
+        }
+        let t = "the UNESCO.Battulga";
+        assert!(initials_before(t, t.find("Battulga").unwrap()).is_none(), "not inside a word");
+        assert!(initials_before("met Battulga", 4).is_none());
     }
 }
