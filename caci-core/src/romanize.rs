@@ -323,6 +323,41 @@ pub fn romanizations(surface: &str, lang: Lang) -> Vec<(String, Rule)> {
 
 /// [`romanizations`] with the given rules only (to count what each rule adds).
 pub fn romanize_with(surface: &str, rules: &[Rule]) -> Vec<(String, Rule)> {
+    romanize_cached(surface, rules, &mut WordCache::default())
+}
+
+/// The spellings of words already worked out, by word, rule set and whether the word is
+/// a patronymic (first names and common surnames recur across a gazetteer's people).
+type WordCache = HashMap<(String, Vec<Rule>), Vec<(String, Option<Rule>)>>;
+
+/// One word's spellings: its own first, then one rule, then a second rule on those.
+fn word_forms(w: &str, rules: &[Rule]) -> Vec<(String, Option<Rule>)> {
+    let mut forms: Vec<(String, Option<Rule>)> = vec![(w.to_string(), None)];
+    if w.chars().count() < 3 {
+        return forms;
+    }
+    for &r in rules {
+        for s in r.apply(w) {
+            if forms.len() < MAX_PER_WORD && !forms.iter().any(|(f, _)| *f == s) {
+                forms.push((s, Some(r)));
+            }
+        }
+    }
+    // Second rules on the first rules' spellings.
+    let firsts = forms.len();
+    for i in 1..firsts {
+        for &r in rules {
+            for s in r.apply(&forms[i].0.clone()) {
+                if forms.len() < MAX_PER_WORD && !forms.iter().any(|(f, _)| *f == s) && s != *w {
+                    forms.push((s, Some(r)));
+                }
+            }
+        }
+    }
+    forms
+}
+
+fn romanize_cached(surface: &str, rules: &[Rule], cache: &mut WordCache) -> Vec<(String, Rule)> {
     let words: Vec<&str> = surface.split(' ').collect();
     // Per word: its own spelling first, then the generated ones.
     let patronymic_at = |i: usize| i == 0 && words.len() > 1;
@@ -330,32 +365,9 @@ pub fn romanize_with(surface: &str, rules: &[Rule]) -> Vec<(String, Rule)> {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let mut forms: Vec<(String, Option<Rule>)> = vec![(w.to_string(), None)];
-            if w.chars().count() < 3 {
-                return forms;
-            }
             let rules: Vec<Rule> =
                 rules.iter().copied().filter(|&r| r != Rule::MnPatronymic || patronymic_at(i)).collect();
-            let rules = &rules[..];
-            for &r in rules {
-                for s in r.apply(w) {
-                    if forms.len() < MAX_PER_WORD && !forms.iter().any(|(f, _)| *f == s) {
-                        forms.push((s, Some(r)));
-                    }
-                }
-            }
-            // Second rules on the first rules' spellings.
-            let firsts = forms.len();
-            for i in 1..firsts {
-                for &r in rules {
-                    for s in r.apply(&forms[i].0.clone()) {
-                        if forms.len() < MAX_PER_WORD && !forms.iter().any(|(f, _)| *f == s) && s != *w {
-                            forms.push((s, Some(r)));
-                        }
-                    }
-                }
-            }
-            forms
+            cache.entry((w.to_string(), rules)).or_insert_with_key(|(w, rules)| word_forms(w, rules)).clone()
         })
         .collect();
     // Combine: one word changed at a time, then every word at its first alternative.
@@ -451,12 +463,16 @@ pub fn generate(aliases: &[(u32, Alias)], langs: &[Option<Lang>]) -> Vec<Romaniz
     // Per lower-cased spelling: the entity that generated it first, and whether every
     // alias that generated it is partial; `None` entity once two entities collide.
     let mut by_form: HashMap<String, (Option<u32>, bool)> = HashMap::new();
+    let mut cache = WordCache::default();
+    let mut rules_of: HashMap<Lang, Vec<Rule>> = HashMap::new();
     for (i, (e, a)) in aliases.iter().enumerate() {
         if !eligible(*e, a) {
             continue;
         }
         let Some(lang) = langs[*e as usize] else { continue };
-        for (surface, rule) in romanizations(&a.surface, lang) {
+        let rules =
+            rules_of.entry(lang).or_insert_with(|| Rule::ALL.into_iter().filter(|r| r.applies_to(lang)).collect());
+        for (surface, rule) in romanize_cached(&a.surface, rules, &mut cache) {
             let key = surface.to_lowercase();
             if listed.contains_key(&key) {
                 continue;

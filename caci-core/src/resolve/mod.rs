@@ -204,7 +204,11 @@ fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>
         &current[..]
     };
     // The document's full names decide its surnames.
-    let named: Vec<u32> = cands.iter().copied().filter(|&a| mem.introduced(ent(a)).is_some()).collect();
+    let named: Vec<u32> = if cands.iter().any(|&a| mem.introduced(ent(a)).is_some()) {
+        cands.iter().copied().filter(|&a| mem.introduced(ent(a)).is_some()).collect()
+    } else {
+        Vec::new() // no allocation for the usual case
+    };
     if named.len() == 1 {
         return (Some(named[0]), false);
     }

@@ -30,7 +30,18 @@ pub(crate) fn widen(
     surname: bool,
     floor: usize,
 ) -> Range<usize> {
-    if let Some((first, patronymic)) = words_before(text, span.start) {
+    // Most names stand after a word that is no patronymic and no initial, and before one
+    // in lower case: one or two byte comparisons turn them away (this runs per leader find).
+    let b = text.as_bytes();
+    let before = span.start.checked_sub(1).map(|i| b[i]);
+    let two_before = span.start.checked_sub(2).map(|i| b[i]);
+    let after_upper = b.get(span.end) == Some(&b' ') && b.get(span.end + 1).is_some_and(u8::is_ascii_uppercase);
+    let patronymic_before = before == Some(b' ') && matches!(two_before, Some(b'h' | b'a'));
+    let initial_before = before == Some(b'.') || (before == Some(b' ') && two_before == Some(b'.'));
+    if !(patronymic_before || initial_before || (surname && after_upper)) {
+        return span;
+    }
+    if let Some((first, patronymic)) = words_before(text, span.start).filter(|_| patronymic_before) {
         if first.start >= floor
             && is_patronymic(&text[patronymic.clone()])
             && is_first_name(g, entity, &text[first.clone()])
@@ -38,13 +49,13 @@ pub(crate) fn widen(
             return first.start..span.end;
         }
     }
-    if let Some(start) = initials_before(text, span.start).filter(|&i| i >= floor) {
+    if let Some(start) = initials_before(text, span.start).filter(|&i| initial_before && i >= floor) {
         let single = !text[span.clone()].contains(' ');
         if single && first_name_starts_with(g, entity, &text[start..span.start]) {
             return start..span.end;
         }
     }
-    if surname {
+    if surname && after_upper {
         if let Some((first, patronymic)) = words_after(text, span.end) {
             if is_patronymic(&text[patronymic.clone()]) && is_first_name(g, entity, &text[first]) {
                 return span.start..patronymic.end;
