@@ -294,16 +294,19 @@ impl Gazetteer {
     }
 
     /// The spellings generated in other romanizations of people's names (see
-    /// [`crate::romanize`]), each with the index of the alias it is a form of (in the
-    /// order of [`Gazetteer::to_spec`]'s aliases) and the rule that made it.
-    pub fn romanized(&self) -> impl Iterator<Item = (&Alias, &crate::romanize::Romanized)> + '_ {
-        self.romanized.iter().map(|r| (&self.aliases[r.alias as usize].1, r))
-    }
-
-    /// The entity of alias number `i` of [`Gazetteer::romanized`]'s indices.
-    #[doc(hidden)]
-    pub fn alias_entity(&self, i: u32) -> &Entity {
-        &self.entities[self.aliases[i as usize].0 as usize]
+    /// [`crate::romanize`]): each with the person, the alias it is a written form of, and
+    /// the rule that made it.
+    ///
+    /// ```
+    /// let g = caci_core::Gazetteer::default();
+    /// let (person, alias, r) = g.romanized().find(|(_, _, r)| r.surface == "Djohar Dudayev").unwrap();
+    /// assert_eq!((person.id.as_str(), alias.surface.as_str()), ("dzhokhar-dudayev", "Dzhokhar Dudayev"));
+    /// ```
+    pub fn romanized(&self) -> impl Iterator<Item = (&Entity, &Alias, &crate::romanize::Romanized)> + '_ {
+        self.romanized.iter().map(|r| {
+            let (e, a) = &self.aliases[r.alias as usize];
+            (&self.entities[*e as usize], a, r)
+        })
     }
 }
 

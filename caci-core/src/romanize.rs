@@ -431,7 +431,7 @@ pub fn lang_of(person: &Entity, entities: &[Entity], by_id: &HashMap<String, u32
 /// A generated spelling: the alias it is a form of, the spelling and the rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Romanized {
-    /// Index of the alias (in the gazetteer's alias list) it is a spelling of.
+    /// Index of the alias it is a spelling of, in the list given to [`generate`].
     pub alias: u32,
     /// The spelling.
     pub surface: String,

@@ -32,7 +32,7 @@ fn each_rule_adds_forms_and_the_build_keeps_a_bounded_number() {
         }
     }
     let mut kept: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, r) in g.romanized() {
+    for (_, _, r) in g.romanized() {
         *kept.entry(r.rule.to_string()).or_default() += 1;
     }
     let total: usize = kept.values().sum();
@@ -58,11 +58,10 @@ fn generated_spellings_never_take_another_entitys_name() {
         }
     }
     let mut generated: HashMap<String, Vec<(&str, bool)>> = HashMap::new();
-    for (alias, r) in g.romanized() {
+    for (person, alias, r) in g.romanized() {
         let key = r.surface.to_lowercase();
         assert!(!listed.contains_key(&key), "`{}` is a listed name of {:?}", r.surface, listed[&key]);
-        let owner = &g.alias_entity(r.alias).id;
-        generated.entry(key).or_default().push((owner.as_str(), alias.partial));
+        generated.entry(key).or_default().push((person.id.as_str(), alias.partial));
     }
     for (form, owners) in generated {
         let people: HashSet<&str> = owners.iter().map(|(id, _)| *id).collect();
@@ -115,7 +114,7 @@ fn the_issues_spellings_on_the_built_in_people() {
 #[test]
 #[ignore = "prints every generated spelling, for review"]
 fn print_generated_spellings() {
-    for (alias, r) in builtin().romanized() {
+    for (_, alias, r) in builtin().romanized() {
         println!("{}\t{}\t{}", alias.surface, r.surface, r.rule);
     }
 }
