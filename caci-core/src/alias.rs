@@ -1,5 +1,6 @@
 //! Aliases: the surface strings that name an entity, with their case policy and form.
 
+use crate::date::{Date, Period};
 use crate::error::{Error, ErrorKind, Result};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -95,6 +96,12 @@ pub struct Alias {
     /// Names several entities on purpose.
     #[serde(default)]
     pub ambiguous: bool,
+    /// When the alias names its entity (a former capital: `Almaty [capital ..1997-12-10]`);
+    /// empty: always. A dated document finds the alias only on a day of one of its
+    /// periods; an undated one is read as of today: it finds the alias unless every
+    /// period has ended (see [`Alias::names_on`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Period>,
 }
 
 impl Alias {
@@ -102,7 +109,7 @@ impl Alias {
     pub fn new(surface: impl Into<String>) -> Alias {
         let surface = surface.into();
         let case = CasePolicy::default_for(&surface, false);
-        Alias { surface, form: Form::Name, case, partial: false, common: false, ambiguous: false }
+        Alias { surface, form: Form::Name, case, partial: false, common: false, ambiguous: false, periods: Vec::new() }
     }
 
     /// Sets the form (builder style).
@@ -133,13 +140,40 @@ impl Alias {
         self
     }
 
+    /// Adds a period when the alias names its entity (builder style).
+    pub fn during(mut self, period: Period) -> Alias {
+        self.periods.push(period);
+        self
+    }
+
+    /// Whether the alias names its entity on `date`: it has no period, or one holds it.
+    pub fn valid_on(&self, date: Date) -> bool {
+        self.periods.is_empty() || self.periods.iter().any(|p| p.contains(date))
+    }
+
+    /// Whether every period of the alias has ended (a former capital, an old name).
+    pub fn is_former(&self) -> bool {
+        !self.periods.is_empty() && self.periods.iter().all(|p| p.end.is_some())
+    }
+
+    /// Whether the alias names its entity in a document of this date: on a day of one of
+    /// its periods; without a date, unless every period has ended (undated text is read
+    /// as of today, and an alias without periods is found as always).
+    pub fn names_on(&self, date: Option<Date>) -> bool {
+        match date {
+            Some(d) => self.valid_on(d),
+            None => !self.is_former(),
+        }
+    }
+
     /// Whether this alias may name several entities.
     pub fn may_be_shared(&self) -> bool {
         self.partial || self.ambiguous
     }
 
     /// Parses one entry of an alias list: `surface` or `surface [tag, tag]`, with
-    /// `default_form` when no form tag is given.
+    /// `default_form` when no form tag is given. A tag `START..END` (either side may be
+    /// empty) is a period when the alias names its entity; there may be several.
     ///
     /// ```
     /// use caci_core::{Alias, CasePolicy, Form};
@@ -158,7 +192,9 @@ impl Alias {
             return Err(Error::new(ErrorKind::EmptyAlias, format!("empty alias in `{entry}`")));
         }
         let (mut form, mut case, mut partial, mut common, mut ambiguous) = (default_form, None, false, false, false);
-        for tag in tags.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        let mut periods = Vec::new();
+        // Tags are single words separated by commas or spaces (`capital ..1991-12-12`).
+        for tag in tags.split([',', ' ', '\t']).map(str::trim).filter(|t| !t.is_empty()) {
             match tag {
                 "name" => form = Form::Name,
                 "demonym" => form = Form::Demonym,
@@ -169,16 +205,21 @@ impl Alias {
                 "partial" => partial = true,
                 "common" => common = true,
                 "ambiguous" => ambiguous = true,
+                period if period.contains("..") => periods.push(
+                    period
+                        .parse::<Period>()
+                        .map_err(|e| Error::new(ErrorKind::Date, format!("{} in alias `{entry}`", e.message())))?,
+                ),
                 other => {
                     return Err(Error::new(
                         ErrorKind::Format,
-                        format!("unknown tag `{other}` in alias `{entry}` (known: name, demonym, capital, exact, cap, any, partial, common, ambiguous)"),
+                        format!("unknown tag `{other}` in alias `{entry}` (known: name, demonym, capital, exact, cap, any, partial, common, ambiguous, START..END)"),
                     ))
                 }
             }
         }
         let case = case.unwrap_or_else(|| CasePolicy::default_for(surface, common));
-        Ok(Alias { surface: surface.to_string(), form, case, partial, common, ambiguous })
+        Ok(Alias { surface: surface.to_string(), form, case, partial, common, ambiguous, periods })
     }
 
     /// Parses a `|`-separated alias list (empty entries are skipped).
@@ -222,5 +263,22 @@ mod tests {
         assert_eq!(e.kind(), ErrorKind::Format);
         assert!(e.to_string().contains("`capitol`"));
         assert_eq!(Alias::parse_entry(" - [exact]", Form::Name).unwrap_err().kind(), ErrorKind::EmptyAlias);
+    }
+
+    #[test]
+    fn period_tags_date_an_alias() {
+        let a = Alias::parse_entry("Astana [capital, 1997-12-10..2019-03-20, 2022-09-17..]", Form::Name).unwrap();
+        assert_eq!((a.form, a.periods.len()), (Form::Capital, 2));
+        assert!(a.valid_on("2000".parse().unwrap()) && a.valid_on("2024".parse().unwrap()));
+        assert!(!a.valid_on("2020-06".parse().unwrap()) && !a.valid_on("1995".parse().unwrap()));
+        assert!(!a.is_former());
+        let lagos = Alias::parse_entry("Lagos [capital ..1991-12-12]", Form::Name).unwrap();
+        assert_eq!(lagos, Alias::parse_entry("Lagos [capital, ..1991-12-12]", Form::Name).unwrap());
+        assert!(lagos.is_former() && !lagos.valid_on("1992".parse().unwrap()) && lagos.form == Form::Capital);
+        assert!(Alias::new("Abuja").valid_on("1900".parse().unwrap()), "no period: always");
+        assert!(!lagos.names_on(None) && a.names_on(None) && Alias::new("Abuja").names_on(None), "undated: today");
+        let e = Alias::parse_entry("Bonn [capital, 1999..1949]", Form::Capital).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Date);
+        assert!(e.to_string().contains("in alias `Bonn [capital, 1999..1949]`"), "{e}");
     }
 }

@@ -60,6 +60,71 @@ impl Date {
     }
 }
 
+/// A span of time between two dates, either of which may be open: `1997-12-10..`,
+/// `..1991-12-12`, `1949..1990-10-03`. Partial dates count generously, as for offices: a
+/// period that ends in `1997` covers all of 1997.
+///
+/// ```
+/// use caci_core::date::{Date, Period};
+/// let p: Period = "..1991-12-12".parse().unwrap();
+/// assert!(p.contains("1990".parse::<Date>().unwrap()));
+/// assert!(!p.contains("1992-01-01".parse::<Date>().unwrap()));
+/// assert_eq!(p.to_string(), "..1991-12-12");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Period {
+    /// First day, when the period has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    /// Last day, when the period has ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+}
+
+impl Period {
+    /// Whether `date` falls in the period (any day of a partial date counts).
+    pub fn contains(&self, date: Date) -> bool {
+        self.start.is_none_or(|s| s.first_day() <= date.last_day())
+            && self.end.is_none_or(|e| date.first_day() <= e.last_day())
+    }
+}
+
+impl FromStr for Period {
+    type Err = Error;
+
+    /// Parses `START..END`, either side possibly empty (not both).
+    fn from_str(s: &str) -> Result<Period> {
+        let bad =
+            |why: &str| Error::new(ErrorKind::Date, format!("cannot read period `{s}`: {why} (expected `START..END`)"));
+        let (a, b) = s.trim().split_once("..").ok_or_else(|| bad("no `..`"))?;
+        let date = |t: &str| -> Result<Option<Date>> {
+            let t = t.trim();
+            if t.is_empty() {
+                Ok(None)
+            } else {
+                t.parse().map(Some).map_err(|e: Error| bad(e.message()))
+            }
+        };
+        let (start, end) = (date(a)?, date(b)?);
+        if start.is_none() && end.is_none() {
+            return Err(bad("no date on either side"));
+        }
+        if let (Some(a), Some(b)) = (start, end) {
+            if a.first_day() > b.last_day() {
+                return Err(bad("it ends before it starts"));
+            }
+        }
+        Ok(Period { start, end })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = |d: &Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        write!(f, "{}..{}", d(&self.start), d(&self.end))
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -141,6 +206,20 @@ mod tests {
             let e = s.parse::<Date>().unwrap_err();
             assert_eq!(e.kind(), ErrorKind::Date, "{s}");
             assert!(e.to_string().contains(&format!("`{s}`")), "{e}");
+        }
+    }
+
+    #[test]
+    fn periods_parse_contain_and_reject_nonsense() {
+        let p: Period = "1997-12-10..1998-05-06".parse().unwrap();
+        assert!(p.contains("1998".parse().unwrap()) && p.contains("1997-12".parse().unwrap()));
+        assert!(!p.contains("1997-11-30".parse().unwrap()) && !p.contains("1999".parse().unwrap()));
+        let open: Period = "2019-03-20..".parse().unwrap();
+        assert!(open.contains("2030".parse().unwrap()) && open.end.is_none());
+        for bad in ["..", "1998", "1999..1998", "x..2000"] {
+            let e = bad.parse::<Period>().unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::Date, "{bad}");
+            assert!(e.to_string().contains(&format!("`{bad}`")), "{e}");
         }
     }
 

@@ -79,6 +79,8 @@ pub struct Gazetteer {
     by_id: HashMap<String, u32>,
     /// The offices as resolution compares them (country index, rank).
     offices: crate::resolve::OfficeIndex,
+    /// People's names in other romanizations, generated at build (see [`crate::romanize`]).
+    romanized: Vec<crate::romanize::Romanized>,
     matcher: Matcher,
     options: Options,
 }
@@ -281,7 +283,30 @@ impl Gazetteer {
                 out.push((v, a.case, i, plural));
             }
         }
+        for r in &self.romanized {
+            let (e, a) = &self.aliases[r.alias as usize];
+            let plural = wants_plural(&self.options, &self.entities[*e as usize], a);
+            for v in variants(&r.surface, a.case) {
+                out.push((v, a.case, r.alias as usize, plural));
+            }
+        }
         out
+    }
+
+    /// The spellings generated in other romanizations of people's names (see
+    /// [`crate::romanize`]): each with the person, the alias it is a written form of, and
+    /// the rule that made it.
+    ///
+    /// ```
+    /// let g = caci_core::Gazetteer::default();
+    /// let (person, alias, r) = g.romanized().find(|(_, _, r)| r.surface == "Djohar Dudayev").unwrap();
+    /// assert_eq!((person.id.as_str(), alias.surface.as_str()), ("dzhokhar-dudayev", "Dzhokhar Dudayev"));
+    /// ```
+    pub fn romanized(&self) -> impl Iterator<Item = (&Entity, &Alias, &crate::romanize::Romanized)> + '_ {
+        self.romanized.iter().map(|r| {
+            let (e, a) = &self.aliases[r.alias as usize];
+            (&self.entities[*e as usize], a, r)
+        })
     }
 }
 
@@ -456,22 +481,25 @@ impl GazetteerBuilder {
             }
             entities.push(entry.entity.clone());
         }
+        let by_id: HashMap<String, u32> = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        // Other romanizations of people's names: more written forms of their aliases.
+        let langs: Vec<_> = entities.iter().map(|e| crate::romanize::lang_of(e, &entities, &by_id)).collect();
+        let romanized = crate::romanize::generate(&aliases, &langs);
         // Variant generation is the costliest step of the build: spread it over the cores,
         // on the batch module's pools, which (unlike rayon's global pool) survive a fork.
+        let surfaces: Vec<(u32, &str)> = (0..aliases.len() as u32)
+            .map(|i| (i, aliases[i as usize].1.surface.as_str()))
+            .chain(romanized.iter().map(|r| (r.alias, r.surface.as_str())))
+            .collect();
         let generate = || -> Vec<Vec<Written>> {
-            aliases
+            surfaces
                 .par_iter()
-                .enumerate()
-                .map(|(i, (e, a))| {
+                .map(|&(i, surface)| {
+                    let (e, a) = &aliases[i as usize];
                     let plural = wants_plural(&self.options, &entities[*e as usize], a);
-                    variants(&a.surface, a.case)
+                    variants(surface, a.case)
                         .into_iter()
-                        .map(|v| Written {
-                            alias: i as u32,
-                            bytes: v.into_bytes().into_boxed_slice(),
-                            case: a.case,
-                            plural,
-                        })
+                        .map(|v| Written { alias: i, bytes: v.into_bytes().into_boxed_slice(), case: a.case, plural })
                         .collect()
                 })
                 .collect()
@@ -480,9 +508,8 @@ impl GazetteerBuilder {
         let per_alias = batch::install(cores, generate)?;
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
         let matcher = Matcher::new(written)?;
-        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let offices = crate::resolve::OfficeIndex::new(&entities, &by_id);
-        Ok(Gazetteer { entities, aliases, by_id, offices, matcher, options: self.options.clone() })
+        Ok(Gazetteer { entities, aliases, by_id, offices, romanized, matcher, options: self.options.clone() })
     }
 
     fn check_references(&self) -> Result<()> {

@@ -61,6 +61,7 @@ mod matcher;
 pub mod mention;
 pub mod offsets;
 pub mod resolve;
+pub mod romanize;
 mod trie;
 pub mod variants;
 

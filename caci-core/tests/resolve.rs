@@ -83,3 +83,120 @@ fn leaders_carry_their_office_at_the_date() {
     let o = m.office.unwrap();
     assert_eq!((o.title.as_str(), o.country.as_str()), ("President", "KAZ"));
 }
+
+/// (surface, id, form) of each find.
+fn finds(text: &'static str, date: Option<&str>) -> Vec<(&'static str, &'static str, &'static str)> {
+    on(text, date).iter().map(|m| (m.surface, m.id(), m.alias.form.as_str())).collect()
+}
+
+#[test]
+fn a_former_capital_is_the_capital_only_in_its_period() {
+    let text = "Officials in Almaty and Astana disagreed.";
+    // Before the move (December 1997) Almaty is Kazakhstan's capital ...
+    assert_eq!(finds(text, Some("1996-05-01")), [("Almaty", "KAZ", "capital"), ("Astana", "KAZ", "capital")]);
+    // ... after it, a city like any other.
+    assert_eq!(finds(text, Some("2005-05-01")), [("Astana", "KAZ", "capital")]);
+    // The day of the move is still in the period (dates are inclusive).
+    assert_eq!(finds("Alma-Ata reacted.", Some("1997-12-10")), [("Alma-Ata", "KAZ", "capital")]);
+    assert!(finds("Alma-Ata reacted.", Some("1997-12-11")).is_empty());
+    // Undated text is read as of today: former capitals are not found, current ones are.
+    assert_eq!(finds(text, None), [("Astana", "KAZ", "capital")]);
+    assert!(!on(text, None)[0].ambiguous);
+}
+
+#[test]
+fn capitals_by_date_elsewhere_nigeria_myanmar_germany() {
+    assert_eq!(finds("Lagos protested.", Some("1990-06-01")), [("Lagos", "NGA", "capital")]);
+    assert!(finds("Lagos protested.", Some("2020-06-01")).is_empty());
+    assert_eq!(
+        finds("Rangoon and Yangon", Some("2001")),
+        [("Rangoon", "MMR", "capital"), ("Yangon", "MMR", "capital")]
+    );
+    assert!(finds("Yangon replied.", Some("2010")).is_empty());
+    assert_eq!(finds("Bonn agreed.", Some("1998-01-01")), [("Bonn", "DEU", "capital")]);
+    assert!(finds("Bonn agreed.", Some("2003-01-01")).is_empty());
+    // A current name that came later: Nur-Sultan only from March 2019 on.
+    assert!(finds("Nur-Sultan hosted it.", Some("2015")).is_empty());
+    assert_eq!(finds("Nur-Sultan hosted it.", Some("2020")), [("Nur-Sultan", "KAZ", "capital")]);
+    assert_eq!(finds("Nur-Sultan hosted it.", None), [("Nur-Sultan", "KAZ", "capital")]);
+}
+
+#[test]
+fn a_dated_out_capital_is_dropped_wherever_it_stands() {
+    let ms = on("Karachi, Karachi and Karachi.", Some("2020-01-01"));
+    assert!(ms.is_empty(), "{:?}", ms.iter().map(|m| m.surface).collect::<Vec<_>>());
+    assert_eq!(finds("Karachi was the capital.", Some("1955")), [("Karachi", "PAK", "capital")]);
+}
+
+/// The id of the only find of `text`.
+fn one(text: &'static str, date: Option<&str>) -> &'static str {
+    let ms = on(text, date);
+    assert_eq!(ms.len(), 1, "{text}: {:?}", ms.iter().map(|m| m.id()).collect::<Vec<_>>());
+    ms[0].id()
+}
+
+#[test]
+fn successors_at_a_date_brothers_fathers_and_sons() {
+    assert_eq!(one("Prime Minister Sharif spoke.", Some("2015-05-01")), "nawaz-sharif");
+    assert_eq!(one("Prime Minister Sharif spoke.", Some("2023-05-01")), "shehbaz-sharif");
+    assert_eq!(one("President Aliyev spoke.", Some("1999-05-01")), "heydar-aliyev");
+    assert_eq!(one("President Aliyev spoke.", Some("2010-05-01")), "ilham-aliyev");
+    // Father and son, one after the other in the same office.
+    assert_eq!(one("President Berdimuhamedow spoke.", Some("2012-01-01")), "gurbanguly-berdimuhamedow");
+    let m = &on("President Berdimuhamedow spoke.", Some("2023-01-01"))[0];
+    assert_eq!((m.id(), m.ambiguous), ("serdar-berdimuhamedow", false), "the father holds no presidency then");
+    assert_eq!(one("President Kadyrov spoke.", Some("2004-01-01")), "akhmad-kadyrov");
+    assert_eq!(one("President Kadyrov spoke.", Some("2010-01-01")), "ramzan-kadyrov");
+}
+
+#[test]
+fn a_head_of_state_over_a_namesake_who_heads_a_russian_republic() {
+    // In 2008 both Ilham Aliyev (Azerbaijan) and Mukhu Aliyev (Dagestan) were presidents.
+    // With nothing in the text, the head of state.
+    assert_eq!(one("President Aliyev spoke on Tuesday.", Some("2008-05-01")), "ilham-aliyev");
+    assert_eq!(one("Aliyev spoke on Tuesday.", Some("2008-05-01")), "ilham-aliyev");
+    // The text's country (or region) decides: Dagestan mentioned, the Dagestani one.
+    let ms = on("President Aliyev spoke in Makhachkala about Dagestan.", Some("2008-05-01"));
+    assert_eq!(ms[0].id(), "mukhu-aliyev");
+    let ms = on("President Aliyev of Azerbaijan met officials from Dagestan and Azerbaijan.", Some("2008-05-01"));
+    assert_eq!(ms[0].id(), "ilham-aliyev");
+    // A full name earlier in the document decides between the two.
+    let text = "Mukhu Aliyev arrived in Derbent. President Aliyev then spoke.";
+    assert_eq!(on(text, Some("2008-05-01"))[1].id(), "mukhu-aliyev");
+    // Nagorno-Karabakh's president and Armenia's speaker share a surname: the title picks.
+    assert_eq!(one("President Sahakyan spoke.", Some("2016-01-01")), "bako-sahakyan");
+    assert_eq!(one("Speaker Sahakyan spoke.", Some("2016-01-01")), "galust-sahakyan");
+}
+
+#[test]
+fn when_several_were_named_in_full_the_date_and_title_decide() {
+    let text = "Heydar Aliyev named Ilham Aliyev prime minister. President Aliyev stayed in Ankara.";
+    let ms = on(text, Some("2003-08-05"));
+    let aliyevs: Vec<&str> = ms.iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect();
+    assert_eq!(aliyevs, ["heydar-aliyev"], "the father was president, the son prime minister");
+    let text = "Heydar Aliyev named Ilham Aliyev prime minister. Prime Minister Aliyev stayed in Baku.";
+    let ms = on(text, Some("2003-08-05"));
+    assert_eq!(ms.iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect::<Vec<_>>(), ["ilham-aliyev"]);
+}
+
+#[test]
+fn a_name_with_a_patronymic_is_one_mention() {
+    let text = "The decree names Andrey Removich Belousov minister; Belousov accepted.";
+    assert_eq!(finds(text, Some("2024-05-13"))[0], ("Andrey Removich Belousov", "andrei-belousov", "name"));
+    // The official order of decrees: surname, first name, patronymic.
+    let text = "to appoint Melikov Sergey Alimovich as acting head";
+    assert_eq!(finds(text, Some("2020-10-05")), [("Melikov Sergey Alimovich", "sergey-melikov", "name")]);
+    // Not another person's first name, and not a word that only ends like a patronymic.
+    let text = "Ivan Petrovich Belousov and the Greenwich Lavrov";
+    assert_eq!(on(text, Some("2024-05-13")).iter().map(|m| m.surface).collect::<Vec<_>>(), ["Belousov", "Lavrov"]);
+}
+
+#[test]
+fn initials_before_a_surname_belong_to_the_name() {
+    let text = "President Kh.Battulga welcomed D. Tsogtbaatar and V.V. Putin.";
+    let found: Vec<&str> = on(text, Some("2019-09-03")).iter().map(|m| m.surface).collect();
+    assert_eq!(found, ["Kh.Battulga", "D. Tsogtbaatar", "V.V. Putin"]);
+    // An initial that is not the person's first name stays out of the span.
+    let found: Vec<&str> = on("A.Battulga and Q. Putin", Some("2019-09-03")).iter().map(|m| m.surface).collect();
+    assert_eq!(found, ["Battulga", "Putin"]);
+}

@@ -180,6 +180,8 @@ pub(crate) fn alias_entry(a: &Alias) -> String {
     if a.case != caci_core::CasePolicy::default_for(&a.surface, a.common) {
         tags.push(a.case.as_str());
     }
+    let periods: Vec<String> = a.periods.iter().map(ToString::to_string).collect();
+    tags.extend(periods.iter().map(String::as_str));
     if tags.is_empty() {
         a.surface.clone()
     } else {

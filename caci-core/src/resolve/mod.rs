@@ -6,19 +6,30 @@
 //!   a common word count, and `former` sets a flag;
 //! - `authors`: names in a `By …` line, and those names elsewhere, are not leaders;
 //! - `context`: aliases that are also common words or other places (`Georgia`,
-//!   `Patriot`) need support from the words around them or the rest of the document.
+//!   `Patriot`) need support from the words around them or the rest of the document;
+//! - `patronymic`: a leader's name written with a patronymic (`Andrei Removich Belousov`,
+//!   `Melikov Sergey Alimovich`) is one mention, the whole name.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
 //! 1. a full name wins over a partial one written at the same place;
 //! 2. the document's memory: a person the document names in full (anywhere in it) is the
-//!    one its surnames mean;
-//! 3. a title before the name: the namesake who held such an office;
-//! 4. the document's date: the one who held office on that day (among several, the one
-//!    whose office belongs to the country the document mentions most, then the higher
-//!    office);
-//! 5. without a date, the one in office now (the higher office first), else the most
-//!    recent office-holder, flagged `ambiguous`.
+//!    one its surnames mean; when it names several namesakes in full, they are the
+//!    candidates of the next steps;
+//! 3. a title before the name: the namesakes who held such an office;
+//! 4. the document's date: the one who held a matching office (one the title names, or
+//!    any without a title) on that day; among several, the one whose office's country
+//!    (or region) the document mentions most, then the one it named in full first, then
+//!    the higher body (a state over a region: a head of state over the head of a federal
+//!    subject) and the higher office; when nobody held one, a namesake named in full or
+//!    the only one the title fits;
+//! 5. without a date, the one in office now (a state's office over a region's, the higher
+//!    office first), else the most recent office-holder, flagged `ambiguous`.
+//!
+//! An alias with periods (`Almaty [capital ..1997-12-10]`, a former capital) names its
+//! entity only on the days of its periods: a dated document outside them does not find
+//! it; an undated document is read as of today and finds it unless every period has
+//! ended, so undated text finds what it found before periods existed.
 //!
 //! A shared surname that the document never introduced and that nobody carrying it held
 //! office at the document's date is dropped: it is most likely someone else (a scholar,
@@ -29,6 +40,7 @@ mod authors;
 mod context;
 mod memory;
 mod offices;
+mod patronymic;
 mod titles;
 
 use crate::date::Date;
@@ -83,16 +95,23 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let (e, alias) = g.alias_at(candidates(&c, aliases, &mem.flat)[0]);
-        if !alias.partial && !alias.common {
-            mem.note(e, h.start..h.end, g.entity_at(e).kind == Kind::Country);
+        if !alias.partial && !alias.common && alias.names_on(date) {
+            // Regions weigh too: a region's head is preferred where the region is the topic.
+            let kind = g.entity_at(e).kind;
+            mem.note(e, h.start..h.end, kind == Kind::Country || kind == Kind::Region);
         }
     }
     // Bylines are read only for documents that name a leader, and the context rules'
     // list only for documents with a common word: each is a pass over the document.
     let mut authors: Option<authors::Authors> = None;
     let mut plain: Option<Vec<(Range<usize>, &Entity)>> = None;
-    let mut out = Vec::with_capacity(hits.len());
+    let mut out: Vec<Mention<'a>> = Vec::with_capacity(hits.len());
+    // Where the last mention ends: a name widened over a patronymic may cover later hits.
+    let mut covered = 0;
     for (i, h) in hits.iter().enumerate() {
+        if h.start < covered {
+            continue;
+        }
         let c = mem.cands[i];
         let list = candidates(&c, aliases, &mem.flat);
         let leaders = if c.unique {
@@ -104,6 +123,10 @@ pub(crate) fn resolve<'a>(
         let (choice, ambiguous) = if c.unique { (Some(list[0]), false) } else { choose(g, list, date, title, mem) };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
+        // A dated alias (a former capital) names its entity only in its periods.
+        if !alias.names_on(date) {
+            continue;
+        }
         let entity = g.entity_at(e);
         if entity.kind == Kind::Leader
             && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, &text[h.start..h.end])
@@ -129,7 +152,13 @@ pub(crate) fn resolve<'a>(
             Some(d) if !entity.offices.is_empty() => office_on(g, e, d, mem),
             _ => None,
         };
-        out.push(mention(text, h, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
+        let span = if entity.kind == Kind::Leader && alias.form == crate::Form::Name {
+            patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end))
+        } else {
+            h.start..h.end
+        };
+        covered = span.end;
+        out.push(mention(text, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
     out
 }
@@ -142,66 +171,110 @@ fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u
 
 fn mention<'a>(
     text: &'a str,
-    h: &Hit,
+    span: Range<usize>,
     entity: &'a Entity,
     alias: &'a crate::Alias,
     ambiguous: bool,
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
-    Mention { start: h.start, end: h.end, surface: &text[h.start..h.end], entity, alias, ambiguous, office, former }
+    let surface = &text[span.clone()];
+    Mention { start: span.start, end: span.end, surface, entity, alias, ambiguous, office, former }
 }
 
 /// Picks among several entities; `None` drops the find.
+///
+/// The namesakes the document names in full, if any, are the only candidates; a title
+/// narrows them to those who held such an office; with a date, the one who held a
+/// matching office (one the title names, or any) on that day wins. When several did, the
+/// ranking is the issue-15 order: the office in the country (or region) the document
+/// mentions most, then the one the document named in full first, then the higher body
+/// (a state over a region) and the higher office.
 fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
-    if let Some(&a) =
-        cands.iter().filter(|&&a| mem.introduced(ent(a)).is_some()).min_by_key(|&&a| mem.introduced(ent(a)))
-    {
-        return (Some(a), false);
+    // Aliases dated out at the document's date (a former capital) are no candidates.
+    let current: Vec<u32>;
+    let cands = if cands.iter().all(|&a| g.alias_at(a).1.names_on(date)) {
+        cands
+    } else {
+        current = cands.iter().copied().filter(|&a| g.alias_at(a).1.names_on(date)).collect();
+        if current.is_empty() {
+            return (None, false);
+        }
+        &current[..]
+    };
+    // The document's full names decide its surnames.
+    let named: Vec<u32> = if cands.iter().any(|&a| mem.introduced(ent(a)).is_some()) {
+        cands.iter().copied().filter(|&a| mem.introduced(ent(a)).is_some()).collect()
+    } else {
+        Vec::new() // no allocation for the usual case
+    };
+    if named.len() == 1 {
+        return (Some(named[0]), false);
     }
+    let first_named = || named.iter().copied().min_by_key(|&a| mem.introduced(ent(a)));
+    let cands: &[u32] = if named.is_empty() { cands } else { &named };
     // A title narrows the namesakes to those who held such an office.
     let titled: Vec<u32> = match title {
         Some(t) => cands.iter().copied().filter(|&a| titles::fits(&t, g.entity_at(ent(a)))).collect(),
         None => Vec::new(),
     };
     let cands: &[u32] = if titled.is_empty() { cands } else { &titled };
-    if cands.len() == 1 {
+    if cands.len() == 1 && date.is_none() {
         return (Some(cands[0]), false);
     }
     let any_partial = cands.iter().any(|&a| g.alias_at(a).1.partial);
     let former = title.is_some_and(|t| t.former);
     match date {
         Some(d) => {
+            // The offices that count: those the title names (all, without a title).
+            let counts = |o: &Office| title.is_none_or(|t| titles::names(&t, o));
             // `former President X`: the one whose office had ended by then.
             let holds = |a: u32| {
                 let e = g.entity_at(ent(a));
                 if former {
-                    e.offices.iter().any(|o| o.end.is_some_and(|end| end.first_day() <= d.last_day()))
+                    e.offices.iter().any(|o| counts(o) && o.end.is_some_and(|end| end.first_day() <= d.last_day()))
                 } else {
-                    e.offices_on(d).next().is_some()
+                    e.offices.iter().any(|o| counts(o) && o.held_on(d))
                 }
             };
             let holders: Vec<u32> = cands.iter().copied().filter(|&a| holds(a)).collect();
             match holders.len() {
                 1 => (Some(holders[0]), false),
+                // Nobody held it then: a person the document named, or the one the title
+                // fits (a look back: `President Kadyrov` for the father, years later).
+                0 if !named.is_empty() => (first_named(), false),
+                0 if cands.len() == 1 && !titled.is_empty() => (Some(cands[0]), false),
                 0 if any_partial => (None, true),
                 0 => (Some(cands[0]), true),
                 _ => {
-                    // The office in the country the document talks about most, then the
-                    // higher office (a president before a minister).
-                    let score = |a: &u32| best_office(g, ent(*a), d, mem).map_or((0, 0), |(_, key)| key);
-                    (holders.iter().max_by_key(|a| score(a)).copied(), true)
+                    let key = |a: &u32| {
+                        let e = ent(*a);
+                        let offices = g.entity_at(e).offices.iter().zip(g.office_keys(e));
+                        let best = offices
+                            .filter(|(o, _)| counts(o) && (former || o.held_on(d)))
+                            .map(|(_, k)| (mem.weight(k.country), k.level, k.rank))
+                            .max()
+                            .unwrap_or_default();
+                        // Earlier full names first; not named at all last.
+                        let named_at = mem.introduced(e).map_or(0, |at| usize::MAX - at);
+                        (best.0, named_at, best.1, best.2)
+                    };
+                    (holders.iter().max_by_key(|a| key(a)).copied(), true)
                 }
             }
         }
         None => {
+            if !named.is_empty() {
+                return (first_named(), false);
+            }
             // The one in office now, in the higher office, then the one who came last.
             let recent = |a: &u32| {
                 let e = ent(*a);
                 let offices = &g.entity_at(e).offices;
                 let keys = g.office_keys(e);
-                let current = offices.iter().zip(keys).filter(|(o, _)| o.end.is_none()).map(|(_, k)| k.rank).max();
+                let current =
+                    offices.iter().zip(keys).filter(|(o, _)| o.end.is_none()).map(|(_, k)| (k.level, k.rank)).max();
                 (current, offices.iter().filter_map(|o| o.start).max())
             };
             (cands.iter().max_by_key(|a| recent(a)).copied(), true)
@@ -217,7 +290,7 @@ fn best_office<'g>(g: &'g Gazetteer, e: u32, date: Date, mem: &Memory) -> Option
         .iter()
         .zip(g.office_keys(e))
         .filter(|(o, _)| o.held_on(date))
-        .map(|(o, k)| (o, (mem.weight(k.country), k.rank)))
+        .map(|(o, k)| (o, (mem.weight(k.country), k.level.min(1) * 8 + k.rank)))
         .max_by_key(|(_, key)| *key)
 }
 

@@ -5,7 +5,7 @@
 //! about most, then the higher office". Both were computed per find from strings (a
 //! hash of the country id, a lower-cased copy of the title); here they are two numbers.
 
-use crate::entity::Entity;
+use crate::entity::{Entity, Kind};
 use std::collections::HashMap;
 
 /// An office, as resolution compares them.
@@ -15,6 +15,9 @@ pub(crate) struct OfficeKey {
     pub country: u32,
     /// How high the office stands (see [`rank`]).
     pub rank: u8,
+    /// How high the body the office belongs to stands: 2 a state, 1 an international
+    /// body or movement, 0 a region (a head of state over the head of a federal subject).
+    pub level: u8,
 }
 
 /// The [`OfficeKey`]s of every entity's offices, in the order of `Entity::offices`.
@@ -33,9 +36,14 @@ impl OfficeIndex {
         let mut starts = Vec::with_capacity(entities.len() + 1);
         for e in entities {
             starts.push(keys.len() as u32);
-            keys.extend(e.offices.iter().map(|o| OfficeKey {
-                country: by_id.get(&o.country).copied().unwrap_or(u32::MAX),
-                rank: rank(&o.title),
+            keys.extend(e.offices.iter().map(|o| {
+                let country = by_id.get(&o.country).copied().unwrap_or(u32::MAX);
+                let level = match entities.get(country as usize).map(|c| c.kind) {
+                    Some(Kind::Country) => 2,
+                    Some(Kind::Region) | None => 0,
+                    Some(_) => 1,
+                };
+                OfficeKey { country, rank: rank(&o.title), level }
             }));
         }
         starts.push(keys.len() as u32);
@@ -72,7 +80,7 @@ pub(crate) fn rank(title: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Kind, Office};
+    use crate::Office;
 
     #[test]
     fn keys_follow_the_offices() {
@@ -80,11 +88,22 @@ mod tests {
         let p = Entity::new("p", Kind::Leader, "P")
             .with_office("Prime Minister@KAZ 2007..2012".parse::<Office>().unwrap())
             .with_office("President@KAZ 2019..".parse::<Office>().unwrap());
-        let entities = vec![kaz, p];
+        let dagestan = Entity::new("dagestan", Kind::Region, "Dagestan");
+        let r =
+            Entity::new("r", Kind::Leader, "R").with_office("President@dagestan 2006..2010".parse::<Office>().unwrap());
+        let entities = vec![kaz, p, dagestan, r];
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let index = OfficeIndex::new(&entities, &by_id);
+        assert_eq!(
+            index.of(3),
+            [OfficeKey { country: 2, rank: 4, level: 0 }],
+            "a region's president ranks below a state's"
+        );
         assert!(index.of(0).is_empty());
-        assert_eq!(index.of(1), [OfficeKey { country: 0, rank: 3 }, OfficeKey { country: 0, rank: 4 }]);
+        assert_eq!(
+            index.of(1),
+            [OfficeKey { country: 0, rank: 3, level: 2 }, OfficeKey { country: 0, rank: 4, level: 2 }]
+        );
         assert_eq!(rank("Deputy Prime Minister"), 1);
         assert_eq!(rank("Foreign Minister"), 2);
     }

@@ -5,7 +5,7 @@
 //! `President X` is the one of them who was president), it lets a surname that is also a
 //! common word count (`Prime Minister May`), and `former` sets a flag on the mention.
 
-use crate::entity::Entity;
+use crate::entity::{Entity, Office};
 
 /// A title read before a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +142,11 @@ pub(crate) fn fits(title: &Title, entity: &Entity) -> bool {
     entity.offices.iter().any(|o| office_fits(title.phrase, &o.title))
 }
 
+/// Whether the title names this office (`President` names `President@chechnya`).
+pub(crate) fn names(title: &Title, office: &Office) -> bool {
+    office_fits(title.phrase, &office.title)
+}
+
 fn office_fits(phrase: &str, office: &str) -> bool {
     let office = office.to_lowercase();
     let generic = matches!(phrase, "leader" | "commander" | "general" | "gen." | "marshal" | "admiral");
@@ -158,7 +163,7 @@ fn office_fits(phrase: &str, office: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Entity, Kind, Office};
+    use crate::Kind;
 
     fn at(text: &str, name: &str) -> Option<Title> {
         before(text, text.find(name).unwrap())
