@@ -149,6 +149,8 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
     while i + 4 <= hi {
         if bytes[i].is_ascii_digit()
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b','))
+            // `FD-2000`, `S-300/2000`: part of a designation.
+            && !(i >= 2 && matches!(bytes[i - 1], b'-' | b'/') && bytes[i - 2].is_ascii_alphanumeric())
             && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
             && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric())
         {
@@ -292,6 +294,8 @@ mod tests {
         assert_eq!(year_in("worth $2015 million and 1,2015 and 2015.5", 0, 41, 0), None);
         assert_eq!(year_in("in the 2015\u{2013}2019 period", 0, 25, 0), Some(2015));
         assert_eq!(year_in("24 jets", 0, 7, 0), None);
+        let t = "In 2015, it supplied FD-2000 systems";
+        assert_eq!(year_in(t, 0, t.len(), t.find("FD").unwrap()), Some(2015));
         assert_eq!(relative_year("Last year, it supplied", 0, 22, Some(2025)), Some(2024));
         assert_eq!(relative_year("earlier this year", 0, 17, Some(2025)), Some(2025));
         assert_eq!(relative_year("last year", 0, 9, None), None);

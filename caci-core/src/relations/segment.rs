@@ -6,7 +6,7 @@
 //! (`U.S.`, `J. Smith`); and at a line break. A `.` inside a number (`8.8`) is not
 //! followed by white space, so it never ends one.
 //!
-//! A clause ends at `;` and before `, which`, `, who`, `, while`, `, whereas`, `, but`,
+//! A clause ends at `;`, at `:` before a space, and before `, which`, `, who`, `, while`, `, whereas`, `, but`,
 //! `, although`: the roles of a transfer are read within one clause. A clause that opens
 //! with `which` or `who` keeps the mention it refers to (`Uzbekistan, which ...`).
 
@@ -173,6 +173,8 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>]) -> 
         let b = bytes[i];
         let cut = match b {
             b';' => Some((i, skip_space(bytes, i + 1))),
+            // `BACKGROUND: On May 7, ...`, `officials said: ...`; not `10:30`.
+            b':' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => Some((i, skip_space(bytes, i + 1))),
             b',' => {
                 let w = skip_space(bytes, i + 1);
                 let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);

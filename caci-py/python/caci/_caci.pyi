@@ -165,6 +165,16 @@ class Gazetteer:
         sentences: bool = False,
         spans: bool = False,
     ) -> dict[str, Any]: ...
+    def _relations(
+        self,
+        texts: Any,
+        dates: Any = None,
+        threads: int | None = None,
+        progress: bool | None = None,
+        transfers: bool = True,
+        meetings: bool = True,
+    ) -> dict[str, Any]:
+        """Transfers and meetings as columns: ``{"transfers": {...}, "meetings": {...}, "n": int}``."""
     def _max_pattern_len(self) -> int: ...
     def _tables(self) -> dict[str, Any]: ...
 
