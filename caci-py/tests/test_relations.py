@@ -115,3 +115,11 @@ def test_report_tables_count_by_status_and_pair() -> None:
     edges = meeting_edges(m)
     assert edges.values.tolist() == [["putin", "xi", 2, "meeting, call"], ["modi", "putin", 1, "summit"]]
     assert meeting_edges(m.iloc[:0]).empty
+
+
+def test_the_gold_passages_meet_the_targets() -> None:
+    result = _scorer().score(_scorer().passages())
+    t, m = result["transfers"], result["meetings"]
+    assert t["gold"] >= 60 and m["gold"] >= 40, "the gold set is at least 60 transfers and 40 meetings"
+    assert t["precision"] >= 0.9 and t["f1"] >= 0.85, t
+    assert m["f1"] >= 0.85, m

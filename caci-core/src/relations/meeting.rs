@@ -19,6 +19,57 @@ const DELEGATION: &[&str] = &["delegation", "delegations", "envoys", "envoy"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "neighbouring", "neighboring"];
 
 pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out: &mut Vec<Meeting<'a>>) {
+    for part in events(doc, clause) {
+        in_event(doc, &part, sentence, out);
+    }
+}
+
+/// Words that start the account of another event (`Lukashenko's visit came a week after
+/// Putin spoke by phone with Trump`).
+const EVENT_BREAKS: &[&str] = &["after", "before", "when", "since", "because", "until", "whereas"];
+
+/// A clause cut where a word of [`EVENT_BREAKS`] has a meeting trigger on either side.
+fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
+    let text = doc.text;
+    let cues = doc.cues_in(clause.start, clause.end);
+    let mut out = Vec::new();
+    let mut start = clause.start;
+    let mut pos = clause.start;
+    while let Some(w) = next_word(text, pos, clause.end) {
+        pos = w.end;
+        if !words::is(text, &w, EVENT_BREAKS) {
+            continue;
+        }
+        let before = cues.iter().any(|h| h.cue.meeting.is_some() && h.start >= start && h.end <= w.start);
+        // The other event has a leader of its own before its trigger (`after Putin spoke`,
+        // not `since taking office, and held talks with`).
+        let after = cues
+            .iter()
+            .find(|h| h.cue.meeting.is_some() && h.start >= w.end)
+            .is_some_and(|h| doc.mentions[doc.mentions_in(w.end, h.start)].iter().any(|m| m.kind() == Kind::Leader));
+        if before && after {
+            let antecedent = if start == clause.start { clause.antecedent } else { None };
+            out.push(Clause { start, end: w.start, antecedent });
+            start = w.start;
+        }
+    }
+    out.push(Clause {
+        start,
+        end: clause.end,
+        antecedent: if start == clause.start { clause.antecedent } else { None },
+    });
+    out
+}
+
+/// The next word after `pos`, across punctuation.
+fn next_word(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
+    let rest = &text[pos..hi];
+    let start = pos + rest.find(char::is_alphanumeric)?;
+    let end = start + text[start..hi].find(|c: char| !c.is_alphanumeric()).unwrap_or(hi - start);
+    Some(start..end)
+}
+
+fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out: &mut Vec<Meeting<'a>>) {
     let text = doc.text;
     let ms = doc.mentions_in(clause.start, clause.end);
     let triggers: Vec<&Hit> = doc
@@ -58,6 +109,15 @@ pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range
             last_leader = Some(i);
         }
     }
+    // `In Tashkent he met Shavkat Mirziyoyev`: the leader named last before the clause.
+    if leaders.len() == 1 {
+        if let Some(other) = pronoun_subject(doc, clause, &triggers) {
+            if !leaders.iter().any(|l| l.0 == other.0) {
+                leaders.insert(0, other);
+                list_of.insert(0, usize::MAX);
+            }
+        }
+    }
     let delegations = delegations(doc, clause, ms.clone());
     let visited: Vec<&'a str> = triggers
         .iter()
@@ -87,6 +147,21 @@ pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range
         for o in others {
             if !pairs.contains(&(id, o)) {
                 pairs.push((id, o));
+            }
+        }
+    }
+    // A named visitor and the state visited, unless someone of that state is named as the host.
+    for t in triggers.iter().filter(|t| t.cue.meeting == Some(MeetingKind::Visit)) {
+        let Some(v) = doc.mentions_in(clause.start, t.start).rev().find(|&k| doc.mentions[k].kind() == Kind::Leader)
+        else {
+            continue;
+        };
+        let visitor = doc.mentions[v].id();
+        for d in self::visited(doc, clause, t) {
+            let hosted = leaders.iter().any(|(_, side)| *side == Some(d));
+            let own = leaders.iter().any(|(id, side)| *id == visitor && *side == Some(d));
+            if !hosted && !own && !pairs.contains(&(visitor, d)) {
+                pairs.push((visitor, d));
             }
         }
     }
@@ -136,8 +211,25 @@ fn stated_as_not_happening(doc: &Doc<'_, '_>, clause: &Clause, t: &Hit) -> bool 
             h.end <= t.start && words::count(text, h.end, t.start) <= 3 && !text[h.end..t.start].contains([',', ';']);
         let modal = matches!(h.cue.modal, Some(Modal::Negation | Modal::Hypothetical | Modal::Future));
         let cancelled = matches!(h.cue.transfer, Some((Status::Cancelled, _)));
-        near && (modal || cancelled) && h.cue.meeting.is_none()
+        // `No date has been set for a meeting`: a negation anywhere before it.
+        let negated = h.end <= t.start && h.cue.modal == Some(Modal::Negation);
+        ((near && (modal || cancelled)) || negated) && h.cue.meeting.is_none()
     })
+}
+
+/// `he met`, `she spoke by phone with`: the leader named last before the clause (within
+/// 600 bytes), with their side.
+fn pronoun_subject<'a>(doc: &Doc<'a, '_>, clause: &Clause, triggers: &[&Hit]) -> Option<(&'a str, Option<&'a str>)> {
+    let text = doc.text;
+    let t = triggers.first()?;
+    let p = words::prev_skipping(text, clause.start, t.start, &["also", "then", "later", "first", "again"])?;
+    if !words::is(text, &p, &["he", "she"]) {
+        return None;
+    }
+    let lo = clause.start.saturating_sub(600);
+    let k = doc.mentions_in(lo, clause.start).rev().find(|&k| doc.mentions[k].kind() == Kind::Leader)?;
+    let m = &doc.mentions[k];
+    Some((m.id(), m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str())))
 }
 
 /// The countries whose delegations the clause names.
@@ -215,7 +307,15 @@ fn visited<'a>(doc: &Doc<'a, '_>, clause: &Clause, t: &Hit) -> Vec<&'a str> {
             let mut last = k;
             for j in k + 1..r.end {
                 let Some(c) = doc.country_of(j) else { continue };
-                if !words::is_list_joiner(text, doc.mentions[last].end, doc.mentions[j].start) {
+                // `visits to Armenia in 2015 and Georgia in 2016`: a year between.
+                let gap = &text[doc.mentions[last].end..doc.mentions[j].start];
+                let dated = gap.trim_start().strip_prefix("in ").is_some_and(|g| {
+                    let g = g.trim_start();
+                    g.len() >= 4
+                        && g.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && words::is_list_joiner(g, 4, g.len())
+                });
+                if !dated && !words::is_list_joiner(text, doc.mentions[last].end, doc.mentions[j].start) {
                     break;
                 }
                 if !out.contains(&c) {

@@ -217,15 +217,19 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
         return out;
     }
     let doc = Doc::new(g, text, mentions, date);
-    for sentence in segment::sentences(text) {
+    let sentences = segment::sentences(text);
+    for (i, sentence) in sentences.iter().enumerate() {
         if !doc.has_cue_in(sentence.start, sentence.end) {
             continue;
         }
+        let previous = i.checked_sub(1).map(|p| &sentences[p]);
         let clauses = segment::clauses(text, sentence.clone(), mentions);
+        let first = out.transfers.len();
         for clause in &clauses {
-            transfer::in_clause(&doc, clause, &sentence, &mut out.transfers);
-            meeting::in_clause(&doc, clause, &sentence, &mut out.meetings);
+            transfer::in_clause(&doc, clause, sentence, previous, &mut out.transfers);
+            meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
         }
+        transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
     }
     out
 }

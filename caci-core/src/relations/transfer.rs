@@ -135,11 +135,19 @@ const ADVERBS: &[&str] = &[
     "just",
     "previously",
 ];
+/// Nouns for a state's government (`the authorities in Baku`).
+const GOVERNMENT: &[&str] = &["government", "authorities", "leadership", "officials", "regime", "administration"];
 /// Suffixes that make a country the maker of what follows (`Chinese-made`).
 const MADE: &[&str] =
     &["made", "built", "manufactured", "supplied", "designed", "produced", "developed", "origin", "sourced"];
 
-pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out: &mut Vec<Transfer<'a>>) {
+pub(crate) fn in_clause<'a>(
+    doc: &Doc<'a, '_>,
+    clause: &Clause,
+    sentence: &Range<usize>,
+    previous: Option<&Range<usize>>,
+    out: &mut Vec<Transfer<'a>>,
+) {
     let ms = doc.mentions_in(clause.start, clause.end);
     if !doc.mentions[ms.clone()].iter().any(|m| m.kind() == Kind::Weapon) {
         return;
@@ -155,13 +163,13 @@ pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range
         return;
     }
     let first = out.len();
-    let reader = Reader { doc, clause, sentence, triggers: &triggers };
+    let reader = Reader { doc, clause, sentence, previous, triggers: &triggers };
     for wi in ms {
         if doc.mentions[wi].kind() != Kind::Weapon {
             continue;
         }
         let w = &doc.mentions[wi];
-        let before = triggers.iter().rposition(|t| t.end <= w.start);
+        let before = triggers.iter().rposition(|t| t.end <= w.start).filter(|&k| reader.governs(k, wi));
         let after = triggers.iter().position(|t| t.start >= w.end).filter(|&k| reader.participle_after(wi, k));
         if let Some(k) = before {
             reader.row(wi, k, false, out);
@@ -188,6 +196,8 @@ struct Reader<'d, 'a, 'm> {
     doc: &'d Doc<'a, 'm>,
     clause: &'d Clause,
     sentence: &'d Range<usize>,
+    /// The sentence before, for `it` and `the country`.
+    previous: Option<&'d Range<usize>>,
     triggers: &'d [&'d Hit],
 }
 
@@ -197,14 +207,51 @@ impl<'a> Reader<'_, 'a, '_> {
     }
 
     /// Whether trigger `k`, after system `wi`, is a participle that describes it: within
-    /// three words, with no country or punctuation between (`jets recently procured`).
+    /// three words (five with an auxiliary: `munitions were also deployed`), with no
+    /// country or punctuation between (`jets recently procured`).
     fn participle_after(&self, wi: usize, k: usize) -> bool {
+        let text = self.text();
         let (w, t) = (&self.doc.mentions[wi], self.triggers[k]);
-        let gap = &self.text()[w.end..t.start];
-        is_participle(&self.text()[t.start..t.end])
-            && words::count(self.text(), w.end, t.start) <= 3
+        let gap = &text[w.end..t.start];
+        let aux = gap.split(' ').any(|g| AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(g)));
+        is_participle(&text[t.start..t.end])
+            && words::count(text, w.end, t.start) <= if aux { 5 } else { 3 }
             && !gap.contains([',', ';', '(', ')'])
             && !self.doc.mentions[self.doc.mentions_in(w.end, t.start)].iter().any(|m| m.kind() != Kind::Weapon)
+    }
+
+    /// Whether trigger `k`, before system `wi`, governs it: it is the first system after
+    /// the trigger, or one listed with it (`FM-90 and KS-1C`, `Barak-8 systems and Harop
+    /// drones`). A system named further on, after another country or a preposition
+    /// (`removing Ankara from the F-35 programme`, `flown in on Y-20 transports`), is not.
+    fn governs(&self, k: usize, wi: usize) -> bool {
+        let text = self.text();
+        let doc = self.doc;
+        let t = self.triggers[k];
+        let mut prev: Option<usize> = None;
+        for j in doc.mentions_in(t.end, doc.mentions[wi].start + 1) {
+            let m = &doc.mentions[j];
+            if m.kind() != Kind::Weapon {
+                continue;
+            }
+            if let Some(p) = prev {
+                let (from, to) = (doc.mentions[p].end, m.start);
+                let gap = &text[from..to];
+                let listed = gap.contains([',', '&']) || gap.split(' ').any(|g| g.eq_ignore_ascii_case("and"));
+                let actor = doc.mentions[doc.mentions_in(from, to)].iter().any(|n| n.kind() != Kind::Weapon);
+                let preposition = gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|g| g != "and" && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(g)));
+                if !listed || actor || preposition || words::count(text, from, to) > 6 || gap.contains([';', '(']) {
+                    return false;
+                }
+            }
+            if j == wi {
+                return true;
+            }
+            prev = Some(j);
+        }
+        false
     }
 
     /// The row (or rows, one per recipient) that trigger `k` gives system `wi`.
@@ -227,8 +274,11 @@ impl<'a> Reader<'_, 'a, '_> {
             }
         }
         // Modal words just before the head, or between the head and the trigger.
+        let until =
+            text[t.end..self.clause.end].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("until"));
         for modal in self.modals_before(head.start).chain(self.modals_in(head.end, t.start)) {
             status = match (modal, status) {
+                (Modal::Negation, s) if until => s,
                 (Modal::Negation, _) => return,
                 (Modal::Hypothetical, Status::Use | Status::Cancelled) => return,
                 (Modal::Hypothetical, Status::Order | Status::Delivery | Status::Negotiation) => Status::Interest,
@@ -243,25 +293,47 @@ impl<'a> Reader<'_, 'a, '_> {
         if !after && self.modals_in(t.end, w.start).any(|m| m == Modal::Negation) {
             return;
         }
+        // `used the system to shoot down a Kinzhal`: the system is the target.
+        if self.is_target(wi) {
+            return;
+        }
+        // `Baku denied reports that Turkey had delivered ...`.
+        if self.denied_before(head.start) {
+            return;
+        }
         let passive = after || (is_participle(&text[head.start..head.end]) && self.passive_before(head.start));
         let scope_end = self
             .triggers
             .iter()
             .find(|n| n.start >= t.end.max(w.end) && !std::ptr::eq(**n, t))
             .map_or(self.clause.end, |n| n.start);
+        // `the sale ... has not been finalised`: still a negotiation; `was not delivered`: no row.
+        if let Some(finalised) = self.negated_after(w.end, scope_end) {
+            if !finalised {
+                return;
+            }
+            status = Status::Negotiation;
+        }
         let year_of_event = self.year(t.start);
         let origin = self.origin(wi, year_of_event);
         let maker = self.maker(wi);
         let to = self.listed_after(&["to"], t.end, scope_end);
-        let from = self.listed_after(&["from"], head.start, scope_end).into_iter().next();
+        let from = self.listed_after(&["from"], head.start, scope_end);
         let by = self.listed_after(&["by"], t.end, scope_end);
         let with_deal = self.with_deal(scope_end);
-        let explicit = from.or(with_deal);
+        let explicit: Vec<&'a str> = if from.is_empty() { with_deal.into_iter().collect() } else { from };
+        let fallback: Vec<&'a str> = maker.or(origin).into_iter().collect();
+        let or_fallback = |v: Vec<&'a str>| if v.is_empty() { fallback.clone() } else { v };
+        // A Soviet design used with no supplier named: an old stock, not a transfer.
+        let soviet = w.entity.attribute("origin") == Some("SUN") && explicit.is_empty() && maker.is_none();
+        if status == Status::Use && soviet {
+            return;
+        }
         let subject = if passive { self.actor_before_auxiliary(head.start) } else { self.subject_before(head.start) };
         let (suppliers, recipients): (Vec<&'a str>, Vec<&'a str>) = match side {
             Side::Supplier => {
-                let sup = if passive { by.first().copied() } else { subject.first().copied() };
-                let sup = sup.or(explicit).or(maker).or(origin);
+                let sup: Vec<&'a str> = if passive { by.clone() } else { subject.clone() };
+                let sup = if sup.is_empty() { or_fallback(explicit) } else { sup };
                 let rec = if !to.is_empty() {
                     to
                 } else if passive {
@@ -269,7 +341,7 @@ impl<'a> Reader<'_, 'a, '_> {
                 } else {
                     self.object_after(t.end, scope_end)
                 };
-                (sup.into_iter().collect(), rec)
+                (sup, rec)
             }
             Side::Recipient => {
                 let mut rec = if passive { by.clone() } else { subject };
@@ -279,22 +351,24 @@ impl<'a> Reader<'_, 'a, '_> {
                 if rec.is_empty() && after {
                     rec = self.subject_before(w.start); // `Indian aircraft, including Rafale jets procured from France`
                 }
-                (explicit.or(maker).or(origin).into_iter().collect(), rec)
+                if rec.is_empty() && !passive {
+                    rec = self.topic(head.start); // `The country also ordered ...`
+                }
+                self.by_maker(or_fallback(explicit), rec, with_deal, maker.or(origin))
             }
             Side::Either => {
                 if !to.is_empty() {
-                    let sup = subject.first().copied().or(by.first().copied()).or(explicit).or(maker).or(origin);
-                    (sup.into_iter().collect(), to)
+                    let sup = if subject.is_empty() { by } else { subject };
+                    (if sup.is_empty() { or_fallback(explicit) } else { sup }, to)
                 } else {
                     let rec = if subject.is_empty() { by } else { subject };
-                    (explicit.or(maker).or(origin).into_iter().collect(), rec)
+                    self.by_maker(or_fallback(explicit), rec, with_deal, maker.or(origin))
                 }
             }
         };
-        let Some(&supplier) = suppliers.first() else { return };
         let value = numbers::value_in(text, self.clause.start, self.clause.end);
         let quantity = numbers::quantity_before(text, self.clause.start, w.start);
-        for recipient in recipients {
+        for (supplier, recipient) in suppliers.iter().flat_map(|s| recipients.iter().map(move |r| (*s, *r))) {
             if recipient == supplier {
                 continue;
             }
@@ -335,6 +409,107 @@ impl<'a> Reader<'_, 'a, '_> {
     fn modals_in(&self, from: usize, to: usize) -> impl Iterator<Item = Modal> + '_ {
         let cues = if from < to { self.doc.cues_in(from, to) } else { &[] };
         cues.iter().filter_map(|h| h.cue.modal.filter(|_| h.cue.transfer.is_none()))
+    }
+
+    /// `France signed a contract for Mistral missiles with Armenia`: when the buyer's side
+    /// is the system's maker and a deal names another party, that party buys.
+    fn by_maker(
+        &self,
+        suppliers: Vec<&'a str>,
+        recipients: Vec<&'a str>,
+        party: Option<&'a str>,
+        maker: Option<&'a str>,
+    ) -> (Vec<&'a str>, Vec<&'a str>) {
+        match (party, maker) {
+            (Some(p), Some(m)) if recipients == [m] && p != m => (vec![m], vec![p]),
+            _ => (suppliers, recipients),
+        }
+    }
+
+    /// Whether the words before system `wi` make it a target (`shoot down a Kinzhal`,
+    /// `against the S-300`).
+    fn is_target(&self, wi: usize) -> bool {
+        const TARGET: &[&str] = &[
+            "down",
+            "intercept",
+            "intercepted",
+            "intercepting",
+            "against",
+            "downed",
+            "downing",
+            "destroyed",
+            "targeted",
+        ];
+        let text = self.text();
+        let w = &self.doc.mentions[wi];
+        let mut pos = w.start;
+        for _ in 0..3 {
+            let Some(word) = words::prev(text, self.clause.start, pos) else { return false };
+            if words::is(text, &word, TARGET) {
+                return true;
+            }
+            pos = word.start;
+        }
+        false
+    }
+
+    /// `It ordered`, `The country also ordered`: with no country in the clause, the
+    /// subject stands in for the country the sentence before is about (its first country
+    /// named as a subject).
+    fn topic(&self, pos: usize) -> Vec<&'a str> {
+        let text = self.text();
+        let doc = self.doc;
+        let Some(previous) = self.previous else { return Vec::new() };
+        let skip: Vec<&str> =
+            ADVERBS.iter().chain(AUXILIARIES).chain(&["has", "had", "have", "will"]).copied().collect();
+        let Some(w) = words::prev_skipping(text, self.clause.start, pos, &skip) else { return Vec::new() };
+        if !words::is(text, &w, STAND_INS)
+            || !doc.mentions_in(self.clause.start, pos).all(|k| doc.country_of(k).is_none())
+        {
+            return Vec::new();
+        }
+        let topic = doc.mentions_in(previous.start, previous.end).find(|&k| {
+            let m = &doc.mentions[k];
+            m.kind() == Kind::Country
+                && m.form() != Form::Demonym
+                && !words::prev_skipping(text, previous.start, m.start, DETERMINERS)
+                    .is_some_and(|p| words::is(text, &p, PREPOSITIONS))
+        });
+        topic.and_then(|k| doc.country_of(k)).into_iter().collect()
+    }
+
+    /// Whether the clause denies what follows (`denied reports that`, `rejected claims`)
+    /// before `pos`.
+    fn denied_before(&self, pos: usize) -> bool {
+        let text = self.text();
+        self.doc.cues_in(self.clause.start, pos).iter().any(|h| {
+            h.end <= pos
+                && h.cue.modal == Some(Modal::Negation)
+                && ["denied", "denies", "rejected"].iter().any(|d| d.eq_ignore_ascii_case(&text[h.start..h.end]))
+        })
+    }
+
+    /// A negated auxiliary after the system (`has not been finalised`, `were never
+    /// delivered`) in `from..to`: `Some(true)` when what is negated is the conclusion of a
+    /// deal (a negotiation still), `Some(false)` otherwise; `None` when nothing is negated
+    /// or `until` follows (`did not arrive until 2016` states the arrival).
+    fn negated_after(&self, from: usize, to: usize) -> Option<bool> {
+        const AUX: &[&str] =
+            &["has", "have", "had", "was", "were", "is", "are", "did", "does", "do", "been", "be", "will", "would"];
+        const CONCLUDED: &[&str] = &["finalised", "finalized", "completed", "concluded", "signed", "approved"];
+        let text = self.text();
+        let cues = if from < to { self.doc.cues_in(from, to) } else { &[] };
+        let neg = cues.iter().find(|h| {
+            h.cue.modal == Some(Modal::Negation)
+                && h.cue.transfer.is_none()
+                && words::prev(text, from, h.start).is_some_and(|w| words::is(text, &w, AUX))
+        })?;
+        if text[neg.end..to].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("until")) {
+            return None;
+        }
+        let next: Vec<&str> =
+            text[neg.end..to].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).collect();
+        Some(next.iter().any(|w| CONCLUDED.iter().any(|c| c.eq_ignore_ascii_case(w))))
     }
 
     /// Whether the trigger at `pos` is the participle of a passive (`were delivered`,
@@ -410,7 +585,9 @@ impl<'a> Reader<'_, 'a, '_> {
         let mut last = k;
         for j in k + 1..range.end {
             let Some(c) = doc.country_of(j) else { continue };
-            if !words::is_list_joiner(text, doc.mentions[last].end, doc.mentions[j].start) {
+            if !words::is_list_joiner(text, doc.mentions[last].end, doc.mentions[j].start)
+                || !same_list(&doc.mentions[last], &doc.mentions[j])
+            {
                 break;
             }
             // `to Armenia and Azerbaijan bought ...`: the last one opens a new clause.
@@ -436,14 +613,24 @@ impl<'a> Reader<'_, 'a, '_> {
     fn with_deal(&self, to: usize) -> Option<&'a str> {
         let text = self.text();
         let doc = self.doc;
-        doc.mentions_in(self.clause.start, to).find_map(|k| {
+        let lo = self.clause.start;
+        doc.mentions_in(lo, to).find_map(|k| {
             let c = doc.country_of(k)?;
-            let with = words::prev_skipping(text, self.clause.start, doc.mentions[k].start, DETERMINERS)?;
+            let with = words::prev_skipping(text, lo, doc.mentions[k].start, DETERMINERS)?;
             if !words::is(text, &with, &["with"]) {
                 return None;
             }
-            let noun = words::prev(text, self.clause.start, with.start)?;
-            words::is(text, &noun, DEAL_WORDS).then_some(c)
+            // A deal word within eight words before `with`: `a deal with`, `signed a
+            // contract for Mistral missiles with`.
+            let mut pos = with.start;
+            for _ in 0..8 {
+                let w = words::prev(text, lo, pos)?;
+                if words::is(text, &w, DEAL_WORDS) {
+                    return Some(c);
+                }
+                pos = w.start;
+            }
+            None
         })
     }
 
@@ -492,7 +679,14 @@ impl<'a> Reader<'_, 'a, '_> {
     fn subject_before(&self, pos: usize) -> Vec<&'a str> {
         let text = self.text();
         let doc = self.doc;
-        let lo = self.clause.start;
+        let mut lo = self.clause.start;
+        // `which hosts a Russian base, is negotiating`: after the relative clause's comma,
+        // the verb's subject is what the clause refers to.
+        if self.clause.antecedent.is_some() {
+            if let Some(c) = text[lo..pos].rfind(',') {
+                lo += c + 1;
+            }
+        }
         let range = doc.mentions_in(lo, pos);
         for i in range.clone().rev() {
             let m = &doc.mentions[i];
@@ -506,6 +700,7 @@ impl<'a> Reader<'_, 'a, '_> {
                 let p = j - 1;
                 if doc.country_of(p).is_none()
                     || !words::is_list_joiner(text, doc.mentions[p].end, doc.mentions[j].start)
+                    || !same_list(&doc.mentions[p], &doc.mentions[j])
                 {
                     break;
                 }
@@ -513,8 +708,13 @@ impl<'a> Reader<'_, 'a, '_> {
                 j = p;
             }
             let head = doc.mentions[j].start;
-            if words::prev_skipping(text, lo, head, DETERMINERS).is_some_and(|p| words::is(text, &p, PREPOSITIONS)) {
-                continue;
+            if let Some(p) = words::prev_skipping(text, lo, head, DETERMINERS) {
+                // `The government in Tbilisi sought`: the government of that country.
+                let government = words::is(text, &p, &["in"])
+                    && words::prev(text, lo, p.start).is_some_and(|g| words::is(text, &g, GOVERNMENT));
+                if words::is(text, &p, PREPOSITIONS) && !government {
+                    continue;
+                }
             }
             let mut out: Vec<&'a str> = Vec::new();
             for k in chain.into_iter().rev() {
@@ -550,6 +750,45 @@ impl<'a> Reader<'_, 'a, '_> {
         text[m.end..].starts_with(dash) && text[m.end..].chars().nth(1).is_some_and(char::is_uppercase)
             || text[..m.start].ends_with(dash)
     }
+}
+
+/// `Egypt was to buy Su-35 fighters from Russia, but the deal was abandoned`: a later
+/// clause of the sentence that cancels `the deal` (the contract, the order, the sale) and
+/// names no system of its own cancels the transfers of the clauses before it.
+pub(crate) fn cancelled_after(doc: &Doc<'_, '_>, clauses: &[Clause], rows: &mut [Transfer<'_>]) {
+    const DEAL: &[&str] = &["deal", "contract", "order", "sale", "purchase", "agreement", "plan", "plans"];
+    let text = doc.text;
+    for c in clauses.iter().skip(1) {
+        let has_system = doc.mentions[doc.mentions_in(c.start, c.end)].iter().any(|m| m.kind() == Kind::Weapon);
+        if has_system {
+            continue;
+        }
+        let cues = doc.cues_in(c.start, c.end);
+        let Some(cancel) = cues.iter().find(|h| matches!(h.cue.transfer, Some((Status::Cancelled, _)))) else {
+            continue;
+        };
+        let negated = cues.iter().any(|h| h.end <= cancel.start && h.cue.modal == Some(Modal::Negation));
+        let deal = text[c.start..cancel.start]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| DEAL.iter().any(|d| d.eq_ignore_ascii_case(w)));
+        if negated || !deal {
+            continue;
+        }
+        for r in rows.iter_mut().filter(|r| r.end <= c.start) {
+            r.status = Status::Cancelled;
+        }
+    }
+}
+
+/// Words that stand for the state a text is about: `it`, `the country`, `the air force`.
+const STAND_INS: &[&str] =
+    &["it", "they", "country", "government", "ministry", "army", "military", "navy", "force", "forces", "authorities"];
+
+/// Whether two countries joined by `and` can be one list: `from Russia, and Chinese
+/// officials` and `from Israel, and Israeli companies` are not (a demonym after a name
+/// opens a new phrase).
+fn same_list(a: &crate::Mention<'_>, b: &crate::Mention<'_>) -> bool {
+    (a.form() == Form::Demonym) == (b.form() == Form::Demonym)
 }
 
 /// Whether a trigger opens with a past participle (`delivered`, `sold`, `taken`).
@@ -702,6 +941,53 @@ mod tests {
         let ms = g().find_dated(t, Some(date));
         assert_eq!(extract(g(), t, &ms, Some(date)).transfers[0].year, Some(2025));
         assert_eq!(extract(g(), t, &ms, None).transfers[0].year, None);
+    }
+
+    #[test]
+    fn a_later_clause_can_cancel_targets_are_not_transfers_and_denials_drop_the_row() {
+        assert_eq!(
+            rows("Cairo was to buy Su-35 fighters from Russia, but the deal collapsed."),
+            [row("RUS", "EGY", "su-35", Status::Cancelled)]
+        );
+        assert_eq!(
+            rows("Ukraine received Patriot batteries from Germany and the United States, and used them to shoot down a Kinzhal."),
+            [row("DEU", "UKR", "patriot", Status::Delivery), row("USA", "UKR", "patriot", Status::Delivery)]
+        );
+        assert_eq!(rows("Baku denied reports that Ankara had delivered Hurjet trainers to Azerbaijan."), []);
+        assert_eq!(
+            rows("The sale of J-10CE fighters to Indonesia has not been finalised."),
+            [row("CHN", "IDN", "j-10", Status::Negotiation)]
+        );
+        assert_eq!(
+            rows("Russia did not deliver the S-300 to Iran until 2016."),
+            [row("RUS", "IRN", "s-300", Status::Delivery)]
+        );
+    }
+
+    #[test]
+    fn a_trigger_governs_the_systems_listed_after_it_not_those_of_another_phrase() {
+        assert_eq!(
+            rows("Mongolia ordered two Il-76 aircraft from Russia, and Chinese officials offered the Y-20."),
+            [row("RUS", "MNG", "il-76", Status::Order)]
+        );
+        assert_eq!(
+            rows("Baku purchased Barak-8 systems and Harop drones from Israel."),
+            [row("ISR", "AZE", "barak-8", Status::Order), row("ISR", "AZE", "harop", Status::Order)]
+        );
+        // Tajik forces fired Soviet-designed rockets: old stock, not a transfer.
+        assert_eq!(rows("Tajik forces fired BM-21 rockets across the border."), []);
+    }
+
+    #[test]
+    fn it_and_the_country_stand_for_the_country_of_the_sentence_before() {
+        assert_eq!(
+            rows("Pakistan received J-10CE fighters in 2022. The country also ordered Type 054A/P frigates."),
+            [row("CHN", "PAK", "j-10", Status::Delivery), row("CHN", "PAK", "type-054", Status::Order)]
+        );
+        assert_eq!(
+            rows("France signed a contract for Mistral missiles with Armenia."),
+            [row("FRA", "ARM", "mistral", Status::Order)]
+        );
     }
 
     #[test]

@@ -65,6 +65,8 @@ pub(crate) fn is_list_joiner(text: &str, from: usize, to: usize) -> bool {
     let Some(gap) = text.get(from..to) else { return false };
     let gap = gap.trim();
     let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+    // `Germany and the United States`.
+    let gap = gap.strip_suffix(" the").or_else(|| gap.strip_suffix(" The")).unwrap_or(gap).trim();
     gap.is_empty() || gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("as well as") || gap == "&"
 }
 
