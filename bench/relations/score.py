@@ -2,8 +2,9 @@
 
     python bench/relations/score.py [--errors] [--dev PATH]
 
-Two parts, scored apart: the project passages (``passages.jsonl``: text written for caci,
-with its annotations) and the shared seed page (the texts of ``../shared/eval/dev.jsonl``
+Three parts, scored apart: the project passages (``passages.jsonl``: text written for
+caci, with its annotations), held-out passages (``heldout.jsonl``: written after the rules
+were tuned, never tuned on) and the shared seed page (the texts of ``../shared/eval/dev.jsonl``
 with the annotations in ``seed.jsonl``; skipped when that file is absent). Transfers are
 compared as (supplier, recipient, family, status) tuples, meetings as unordered (a, b)
 pairs, each as a set per document. Prints precision, recall and F1 of each; ``--errors``
@@ -32,6 +33,12 @@ def _read(path: Path) -> list[dict[str, Any]]:
 def passages() -> list[dict[str, Any]]:
     """The project passages with their annotations."""
     return _read(HERE / "passages.jsonl")
+
+
+def heldout() -> list[dict[str, Any]]:
+    """Passages written and annotated after the rules were tuned, never tuned on: an
+    estimate of the scores on unseen text."""
+    return _read(HERE / "heldout.jsonl")
 
 
 def seed(dev: Path = DEV) -> list[dict[str, Any]] | None:
@@ -113,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dev", type=Path, default=DEV, help="the shared dev set (default: ../shared/eval/dev.jsonl)")
     args = p.parse_args(argv)
     _print("passages", score(passages()), args.errors)
+    _print("held-out", score(heldout()), args.errors)
     s = seed(args.dev)
     if s is None:
         print(f"seed      skipped: {args.dev} is absent")

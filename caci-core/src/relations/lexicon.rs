@@ -1,14 +1,15 @@
 //! The trigger lexicon: the words writers use for each stage of a transfer and each kind
 //! of meeting, and the modal words that change what a trigger states (`not`, `could`,
 //! `will`). All of them are compiled into one `aho-corasick` automaton (leftmost-longest,
-//! ASCII case-insensitive) the first time it is needed, and a document is searched once.
+//! ASCII case-insensitive) the first time it is needed, and a document is searched once
+//! (the sentences of it that can hold a relation).
 //!
 //! Lists are written per status and side, in the inflected forms found in prose: an
 //! entry is a whole-word phrase, so `used` does not match in `caused`.
 
 use super::{MeetingKind, Status};
 use crate::boundary::{word_at, word_before};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// Who does what a transfer trigger says.
@@ -559,7 +560,9 @@ fn build() -> Lexicon {
             add(p, &|c| c.modal = c.modal.or(Some(*modal)));
         }
     }
+    // A DFA: a few hundred short phrases make a small one, and it is the fastest search.
     let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
         .build(&phrases)
@@ -569,9 +572,15 @@ fn build() -> Lexicon {
 
 /// Every cue in `text`, in order, as whole words.
 pub fn find(text: &str) -> Vec<Hit> {
-    let lex = lexicon();
     let mut out = Vec::new();
-    for m in lex.automaton.find_iter(text) {
+    find_in(text, 0..text.len(), &mut out);
+    out
+}
+
+/// The cues in `text[range]` (word boundaries judged on the whole text), appended to `out`.
+pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
+    let lex = lexicon();
+    for m in lex.automaton.find_iter(aho_corasick::Input::new(text).range(range)) {
         let (start, end) = (m.start(), m.end());
         let written = &text[start..end];
         // `n't` is glued to its verb (`didn't`); every other cue is a word of its own.
@@ -586,7 +595,6 @@ pub fn find(text: &str) -> Vec<Hit> {
         }
         out.push(Hit { start, end, cue });
     }
-    out
 }
 
 #[cfg(test)]

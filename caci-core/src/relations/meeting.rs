@@ -19,6 +19,9 @@ const DELEGATION: &[&str] = &["delegation", "delegations", "envoys", "envoy"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "neighbouring", "neighboring"];
 
 pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out: &mut Vec<Meeting<'a>>) {
+    if !doc.cues_in(clause.start, clause.end).iter().any(|h| h.cue.meeting.is_some()) {
+        return;
+    }
     for part in events(doc, clause) {
         in_event(doc, &part, sentence, out);
     }

@@ -27,7 +27,8 @@
 //!    `, while`, `, whereas`, ...).
 //! 2. [`lexicon`] finds every trigger (`supplied`, `took delivery of`, `expressed interest
 //!    in`, `met`, `state visit`, ...) and modal word (`not`, `could`, `will`) in one pass of
-//!    one Aho-Corasick automaton, compiled once per process.
+//!    one Aho-Corasick automaton, compiled once per process, over the sentences that name a
+//!    weapon system, a leader or two countries.
 //! 3. Clause by clause, [`transfer`] gives each weapon system named its trigger and reads
 //!    the roles from the words around the mentions (`from X`, `to Y`, `X's`, `a deal with
 //!    X`, `Chinese-made`, the subject, passives, coordination), and [`meeting`] pairs the
@@ -216,8 +217,32 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     if !worth_reading(mentions) {
         return out;
     }
-    let doc = Doc::new(g, text, mentions, date);
     let sentences = segment::sentences(text);
+    // One automaton pass over the runs of sentences that can hold a relation.
+    let mut cues = Vec::new();
+    let mut run: Option<std::ops::Range<usize>> = None;
+    for s in &sentences {
+        let i = mentions.partition_point(|m| m.start < s.start);
+        let j = mentions.partition_point(|m| m.start < s.end);
+        if !worth_reading(&mentions[i..j.max(i)]) {
+            continue;
+        }
+        run = match run {
+            Some(r) if text[r.end..s.start].trim().is_empty() => Some(r.start..s.end),
+            Some(r) => {
+                lexicon::find_in(text, r, &mut cues);
+                Some(s.clone())
+            }
+            None => Some(s.clone()),
+        };
+    }
+    if let Some(r) = run {
+        lexicon::find_in(text, r, &mut cues);
+    }
+    if !cues.iter().any(|h| h.cue.is_trigger()) {
+        return out;
+    }
+    let doc = Doc::new(g, text, mentions, date, cues);
     for (i, sentence) in sentences.iter().enumerate() {
         if !doc.has_cue_in(sentence.start, sentence.end) {
             continue;
@@ -249,9 +274,8 @@ pub fn meetings<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], d
     extract(g, text, mentions, date).meetings
 }
 
-/// Whether a document can state a relation at all: a weapon (transfers), a leader or two
-/// countries (meetings, delegations). Most documents of a corpus pass; the rest cost
-/// nothing more.
+/// Whether a document (or a sentence) can state a relation at all: a weapon (transfers), a
+/// leader or two countries (meetings, delegations).
 fn worth_reading(mentions: &[Mention<'_>]) -> bool {
     let mut countries = 0;
     for m in mentions {
@@ -269,18 +293,46 @@ fn worth_reading(mentions: &[Mention<'_>]) -> bool {
     false
 }
 
+/// The country mention `m` stands for as an actor (computed once per mention).
+fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
+    // `US$ 8.8 billion`: a currency, not an actor.
+    if text[m.end..].starts_with('$') {
+        return None;
+    }
+    match m.kind() {
+        Kind::Country => Some(m.id()),
+        Kind::Leader => {
+            let office = m.office.or_else(|| m.entity.offices.first())?;
+            let id = office.country.as_str();
+            (g.entity(id)?.kind == Kind::Country).then_some(id)
+        }
+        _ => None,
+    }
+}
+
 /// A document being read: its text, mentions, cues and date.
 pub(crate) struct Doc<'a, 'm> {
-    pub(crate) g: &'a Gazetteer,
     pub(crate) text: &'a str,
     pub(crate) mentions: &'m [Mention<'a>],
     pub(crate) cues: Vec<lexicon::Hit>,
     pub(crate) year: Option<i32>,
+    /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]).
+    actors: Vec<Option<&'a str>>,
+    /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it.
+    pub(crate) russia: Option<&'a str>,
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
-    fn new(g: &'a Gazetteer, text: &'a str, mentions: &'m [Mention<'a>], date: Option<Date>) -> Self {
-        Doc { g, text, mentions, cues: lexicon::find(text), year: date.map(|d| d.year()) }
+    fn new(
+        g: &'a Gazetteer,
+        text: &'a str,
+        mentions: &'m [Mention<'a>],
+        date: Option<Date>,
+        cues: Vec<lexicon::Hit>,
+    ) -> Self {
+        let actors = mentions.iter().map(|m| actor(g, text, m)).collect();
+        let russia = g.entity("RUS").filter(|e| e.kind == Kind::Country).map(|e| e.id.as_str());
+        Doc { text, mentions, cues, year: date.map(|d| d.year()), actors, russia }
     }
 
     /// Whether a trigger (not only a modal word) starts in `start..end`.
@@ -304,26 +356,8 @@ impl<'a, 'm> Doc<'a, 'm> {
     }
 
     /// The country a mention stands for, as an actor: a country itself, or a leader's
-    /// country (the office held at the document's date, else the last one held).
+    /// country (the office held at the document's date, else the first one listed).
     pub(crate) fn country_of(&self, i: usize) -> Option<&'a str> {
-        let m = &self.mentions[i];
-        // `US$ 8.8 billion`: a currency, not an actor.
-        if self.text[m.end..].starts_with('$') {
-            return None;
-        }
-        match m.kind() {
-            Kind::Country => Some(m.id()),
-            Kind::Leader => {
-                let office = m.office.or_else(|| m.entity.offices.first())?;
-                let id = office.country.as_str();
-                (self.g.entity(id)?.kind == Kind::Country).then_some(id)
-            }
-            _ => None,
-        }
-    }
-
-    /// A country id of the gazetteer as borrowed from it (for ids written in the rules).
-    pub(crate) fn country_id(&self, id: &str) -> Option<&'a str> {
-        self.g.entity(id).filter(|e| e.kind == Kind::Country).map(|e| e.id.as_str())
+        self.actors[i]
     }
 }

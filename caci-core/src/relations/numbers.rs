@@ -175,16 +175,25 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
 /// A year given relative to the document's: `last year`, `this year`, `next year`.
 pub fn relative_year(text: &str, lo: usize, hi: usize, doc_year: Option<i32>) -> Option<i32> {
     let doc = doc_year?;
-    let s = text[lo..hi].to_ascii_lowercase();
-    if s.contains("last year") || s.contains("previous year") || s.contains("a year ago") {
+    let s = &text[lo..hi];
+    // Most clauses have no `year` at all: one search for it first.
+    if !contains(s, "year") {
+        return None;
+    }
+    if contains(s, "last year") || contains(s, "previous year") || contains(s, "a year ago") {
         Some(doc - 1)
-    } else if s.contains("this year") || s.contains("earlier this year") || s.contains("this month") {
+    } else if contains(s, "this year") {
         Some(doc)
-    } else if s.contains("next year") {
+    } else if contains(s, "next year") {
         Some(doc + 1)
     } else {
         None
     }
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII) in any ASCII case.
+fn contains(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 const CURRENCY_SIGNS: &[(&str, &str)] = &[

@@ -132,7 +132,12 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
 
 /// Whether the word that ends at the `.` at `dot` is an abbreviation or an initial.
 fn abbreviation_before(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
+    // The word is short or has dots: look at 16 bytes at most (on a char boundary).
+    let mut from = dot.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));

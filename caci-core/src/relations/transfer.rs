@@ -246,6 +246,10 @@ impl<'a> Reader<'_, 'a, '_> {
                     return false;
                 }
             }
+            // A system far from the trigger belongs to another phrase.
+            if prev.is_none() && words::count(text, t.end, m.start) > 15 {
+                return false;
+            }
             if j == wi {
                 return true;
             }
@@ -293,8 +297,9 @@ impl<'a> Reader<'_, 'a, '_> {
         if !after && self.modals_in(t.end, w.start).any(|m| m == Modal::Negation) {
             return;
         }
-        // `used the system to shoot down a Kinzhal`: the system is the target.
-        if self.is_target(wi) {
+        // `used the system to shoot down a Kinzhal`, `brought down several aircraft, among
+        // them a Tu-22M3`: the system is the target.
+        if self.is_target(wi) || (!after && self.target_between(t.end, w.start)) {
             return;
         }
         // `Baku denied reports that Turkey had delivered ...`.
@@ -429,17 +434,6 @@ impl<'a> Reader<'_, 'a, '_> {
     /// Whether the words before system `wi` make it a target (`shoot down a Kinzhal`,
     /// `against the S-300`).
     fn is_target(&self, wi: usize) -> bool {
-        const TARGET: &[&str] = &[
-            "down",
-            "intercept",
-            "intercepted",
-            "intercepting",
-            "against",
-            "downed",
-            "downing",
-            "destroyed",
-            "targeted",
-        ];
         let text = self.text();
         let w = &self.doc.mentions[wi];
         let mut pos = w.start;
@@ -476,6 +470,15 @@ impl<'a> Reader<'_, 'a, '_> {
                     .is_some_and(|p| words::is(text, &p, PREPOSITIONS))
         });
         topic.and_then(|k| doc.country_of(k)).into_iter().collect()
+    }
+
+    /// Whether a word of a strike or a shooting down stands in `from..to`.
+    fn target_between(&self, from: usize, to: usize) -> bool {
+        let text = self.text();
+        from < to
+            && text[from..to]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| TARGET.iter().any(|t| t.eq_ignore_ascii_case(w)))
     }
 
     /// Whether the clause denies what follows (`denied reports that`, `rejected claims`)
@@ -523,26 +526,49 @@ impl<'a> Reader<'_, 'a, '_> {
     /// sentence, else the document's.
     fn year(&self, near: usize) -> Option<i32> {
         let (text, c, s) = (self.text(), self.clause, self.sentence);
-        numbers::year_in(text, c.start, c.end, near)
+        // Most clauses name no year: look for a digit once before reading them.
+        let digits = |r: &Range<usize>| text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit);
+        let in_clause = digits(&(c.start..c.end)).then(|| numbers::year_in(text, c.start, c.end, near)).flatten();
+        in_clause
             .or_else(|| numbers::relative_year(text, c.start, c.end, self.doc.year))
-            .or_else(|| numbers::year_in(text, s.start, s.end, near))
+            .or_else(|| digits(s).then(|| numbers::year_in(text, s.start, s.end, near)).flatten())
             .or_else(|| numbers::relative_year(text, s.start, s.end, self.doc.year))
             .or(self.doc.year)
     }
 
     /// The system's origin as a country id (a Soviet design after 1991: Russia).
     fn origin(&self, wi: usize, year: Option<i32>) -> Option<&'a str> {
+        // The attribute borrows from the gazetteer, which checked it is an id there.
         let origin = self.doc.mentions[wi].entity.attribute("origin")?;
         if origin == "SUN" && year.is_none_or(|y| y >= 1992) {
-            return self.doc.country_id("RUS");
+            return self.doc.russia;
         }
-        self.doc.country_id(origin)
+        Some(origin)
     }
 
     /// The country written on the system as its maker: `Chinese-made J-10C`, `China's
     /// advanced PL-15E`, `the Turkish Bayraktar TB2` (a demonym or possessive counts when
     /// it is the system's origin; `-made` always).
     fn maker(&self, wi: usize) -> Option<&'a str> {
+        self.built_by(wi).or_else(|| self.maker_before(wi))
+    }
+
+    /// `JF-17 fighters, built by Pakistan`: a maker named just after the system.
+    fn built_by(&self, wi: usize) -> Option<&'a str> {
+        const BUILT: &[&str] = &["built", "made", "produced", "manufactured", "assembled"];
+        let text = self.text();
+        let doc = self.doc;
+        let w = &doc.mentions[wi];
+        let k = doc.mentions_in(w.end, self.clause.end).find(|&k| doc.country_of(k).is_some())?;
+        let m = &doc.mentions[k];
+        let by = words::prev_skipping(text, w.end, m.start, DETERMINERS)?;
+        let verb = words::prev(text, w.end, by.start)?;
+        let near = words::count(text, w.end, verb.start) <= 3;
+        (words::is(text, &by, &["by"]) && words::is(text, &verb, BUILT) && near).then(|| doc.country_of(k)).flatten()
+    }
+
+    /// `Chinese-made J-10C`, `China's PL-15E`, `the Turkish Bayraktar TB2`.
+    fn maker_before(&self, wi: usize) -> Option<&'a str> {
         let text = self.text();
         let w = &self.doc.mentions[wi];
         let range = self.doc.mentions_in(self.clause.start, w.start);
@@ -779,6 +805,10 @@ pub(crate) fn cancelled_after(doc: &Doc<'_, '_>, clauses: &[Clause], rows: &mut 
         }
     }
 }
+
+/// Words before a system that make it a target, not a transfer.
+const TARGET: &[&str] =
+    &["down", "intercept", "intercepted", "intercepting", "against", "downed", "downing", "destroyed", "targeted"];
 
 /// Words that stand for the state a text is about: `it`, `the country`, `the air force`.
 const STAND_INS: &[&str] =
