@@ -318,8 +318,10 @@ pub(crate) struct Doc<'a, 'm> {
     pub(crate) year: Option<i32>,
     /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]).
     actors: Vec<Option<&'a str>>,
-    /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it.
-    pub(crate) russia: Option<&'a str>,
+    g: &'a Gazetteer,
+    /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it (looked
+    /// up when first needed).
+    russia: std::cell::OnceCell<Option<&'a str>>,
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
@@ -331,8 +333,7 @@ impl<'a, 'm> Doc<'a, 'm> {
         cues: Vec<lexicon::Hit>,
     ) -> Self {
         let actors = mentions.iter().map(|m| actor(g, text, m)).collect();
-        let russia = g.entity("RUS").filter(|e| e.kind == Kind::Country).map(|e| e.id.as_str());
-        Doc { text, mentions, cues, year: date.map(|d| d.year()), actors, russia }
+        Doc { text, mentions, cues, year: date.map(|d| d.year()), actors, g, russia: std::cell::OnceCell::new() }
     }
 
     /// Whether a trigger (not only a modal word) starts in `start..end`.
@@ -353,6 +354,11 @@ impl<'a, 'm> Doc<'a, 'm> {
         let i = self.mentions.partition_point(|m| m.start < start);
         let j = self.mentions.partition_point(|m| m.start < end);
         i..j.max(i)
+    }
+
+    /// `RUS`, when the gazetteer has it as a country.
+    pub(crate) fn russia(&self) -> Option<&'a str> {
+        *self.russia.get_or_init(|| self.g.entity("RUS").filter(|e| e.kind == Kind::Country).map(|e| e.id.as_str()))
     }
 
     /// The country a mention stands for, as an actor: a country itself, or a leader's

@@ -132,6 +132,11 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
 
 /// Whether the word that ends at the `.` at `dot` is an abbreviation or an initial.
 fn abbreviation_before(text: &str, dot: usize) -> bool {
+    // Seven lower-case letters before the dot: an ordinary word (the listed abbreviations
+    // are shorter).
+    if dot >= 7 && text.as_bytes()[dot - 7..dot].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
     // The word is short or has dots: look at 16 bytes at most (on a char boundary).
     let mut from = dot.saturating_sub(16);
     while !text.is_char_boundary(from) {

@@ -319,8 +319,11 @@ impl<'a> Reader<'_, 'a, '_> {
             }
             status = Status::Negotiation;
         }
-        let year_of_event = self.year(t.start);
-        let origin = self.origin(wi, year_of_event);
+        // The year is read only where it matters before the roles (a Soviet design is
+        // Russia's after 1991); otherwise once a row is certain.
+        let soviet_design = w.entity.attribute("origin") == Some("SUN");
+        let early_year = soviet_design.then(|| self.year(t.start));
+        let origin = self.origin(wi, early_year.flatten());
         let maker = self.maker(wi);
         let to = self.listed_after(&["to"], t.end, scope_end);
         let from = self.listed_after(&["from"], head.start, scope_end);
@@ -330,7 +333,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let fallback: Vec<&'a str> = maker.or(origin).into_iter().collect();
         let or_fallback = |v: Vec<&'a str>| if v.is_empty() { fallback.clone() } else { v };
         // A Soviet design used with no supplier named: an old stock, not a transfer.
-        let soviet = w.entity.attribute("origin") == Some("SUN") && explicit.is_empty() && maker.is_none();
+        let soviet = soviet_design && explicit.is_empty() && maker.is_none();
         if status == Status::Use && soviet {
             return;
         }
@@ -371,6 +374,11 @@ impl<'a> Reader<'_, 'a, '_> {
                 }
             }
         };
+        let Some(&supplier) = suppliers.first() else { return };
+        if recipients.iter().all(|r| suppliers.len() == 1 && *r == supplier) {
+            return;
+        }
+        let year_of_event = early_year.unwrap_or_else(|| self.year(t.start));
         let value = numbers::value_in(text, self.clause.start, self.clause.end);
         let quantity = numbers::quantity_before(text, self.clause.start, w.start);
         for (supplier, recipient) in suppliers.iter().flat_map(|s| recipients.iter().map(move |r| (*s, *r))) {
@@ -541,7 +549,7 @@ impl<'a> Reader<'_, 'a, '_> {
         // The attribute borrows from the gazetteer, which checked it is an id there.
         let origin = self.doc.mentions[wi].entity.attribute("origin")?;
         if origin == "SUN" && year.is_none_or(|y| y >= 1992) {
-            return self.doc.russia;
+            return self.doc.russia();
         }
         Some(origin)
     }
