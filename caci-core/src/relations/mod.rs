@@ -349,11 +349,15 @@ impl<'a, 'm> Doc<'a, 'm> {
         &self.cues[i..j.max(i)]
     }
 
-    /// The indices of the mentions that lie in `start..end`.
+    /// The indices of the mentions that lie wholly in `start..end` (mentions are sorted
+    /// and do not overlap: only the last one can cross `end`).
     pub(crate) fn mentions_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         let i = self.mentions.partition_point(|m| m.start < start);
-        let j = self.mentions.partition_point(|m| m.start < end);
-        i..j.max(i)
+        let mut j = self.mentions.partition_point(|m| m.start < end).max(i);
+        if j > i && self.mentions[j - 1].end > end {
+            j -= 1;
+        }
+        i..j
     }
 
     /// `RUS`, when the gazetteer has it as a country.

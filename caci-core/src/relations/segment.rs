@@ -182,11 +182,13 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>]) -> 
     while i < sentence.end {
         let b = bytes[i];
         let cut = match b {
-            b';' => Some((i, skip_space(bytes, i + 1))),
+            b';' => Some((i, skip_space(bytes, i + 1).min(sentence.end))),
             // `BACKGROUND: On May 7, ...`, `officials said: ...`; not `10:30`.
-            b':' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => Some((i, skip_space(bytes, i + 1))),
+            b':' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => {
+                Some((i, skip_space(bytes, i + 1).min(sentence.end)))
+            }
             b',' => {
-                let w = skip_space(bytes, i + 1);
+                let w = skip_space(bytes, i + 1).min(sentence.end);
                 let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);
                 let word = &text[w..word_end];
                 (word_end > w && CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word))).then_some((i, w))

@@ -229,7 +229,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let doc = self.doc;
         let t = self.triggers[k];
         let mut prev: Option<usize> = None;
-        for j in doc.mentions_in(t.end, doc.mentions[wi].start + 1) {
+        for j in doc.mentions_in(t.end, doc.mentions[wi].end) {
             let m = &doc.mentions[j];
             if m.kind() != Kind::Weapon {
                 continue;
