@@ -20,6 +20,9 @@
 //!   with a date, so that the date rules run).
 //! - `--dump`: prints every result, one line each (what `--check` compares).
 //! - `--automata`: build times and sizes of `aho-corasick` automata of the same forms.
+//! - The last lines time the relations (`caci_core::relations`: transfers and meetings) on
+//!   the same documents and dates, alone (given the mentions) and with `find`, in the same
+//!   run as `find`: the target is relations cheaper than `find` itself.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -276,6 +279,7 @@ fn main() {
             "find" => g.find(&whole).len(),
             "batch" => g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum(),
             "batch-dated" => g.find_batch(&docs, Some(&dates), Some(1)).expect("batch").iter().map(Vec::len).sum(),
+            "relations" => find_and_relations(&g, &docs, &dates),
             _ => plain.as_ref().map_or(0, |p| p.find(&whole).len()),
         });
         let best = all.iter().copied().fold(0.0, f64::max);
@@ -337,4 +341,49 @@ fn main() {
         bd / plain_rate
     );
     println!("batch scaling 2 threads / 1 thread: {:.2}x; batch 1 thread / find: {:.2}", b2 / b1, b1 / find_rate);
+    // Relations: on each document's dated mentions (found once, outside the timing), then
+    // find and relations together, document by document on one thread.
+    let found = g.find_batch(&docs, Some(&dates), Some(1)).expect("batch");
+    let (rel_rate, rel_n) = rate(bytes, runs, || {
+        docs.iter()
+            .zip(&found)
+            .zip(&dates)
+            .map(|((d, ms), date)| {
+                let r = caci::relations::extract(&g, d, ms, *date);
+                r.transfers.len() + r.meetings.len()
+            })
+            .sum()
+    });
+    let (both_rate, _) = rate(bytes, runs, || find_and_relations(&g, &docs, &dates));
+    println!(
+        "{:<58} {:>9.0} {:>9} {:>7.2}",
+        "relations alone (transfers + meetings), given the mentions",
+        rel_rate,
+        rel_n,
+        rel_rate / plain_rate
+    );
+    println!(
+        "{:<58} {:>9.0} {:>9} {:>7.2}",
+        "find + relations, 1 thread, 2 KB documents, dated",
+        both_rate,
+        "",
+        both_rate / plain_rate
+    );
+    println!(
+        "relations cost / find cost: {:.2} (time of relations alone over time of dated find_batch); find + relations / find: {:.2} of the speed",
+        bd / rel_rate,
+        both_rate / bd
+    );
+}
+
+/// `find_dated` and then the relations of each document, on one thread: the relations found.
+fn find_and_relations(g: &Gazetteer, docs: &[String], dates: &[Option<Date>]) -> usize {
+    docs.iter()
+        .zip(dates)
+        .map(|(d, date)| {
+            let ms = g.find_dated(d, *date);
+            let r = caci::relations::extract(g, d, &ms, *date);
+            r.transfers.len() + r.meetings.len()
+        })
+        .sum()
 }

@@ -1,9 +1,14 @@
 //! # caci-core
 //!
 //! Finds countries, political leaders and weapon systems in analyst prose, fast and
-//! with exact offsets. A [`Gazetteer`] of entities and their aliases is compiled into one
-//! automaton (a byte trie walked from word starts); [`Gazetteer::find`] returns whole-word, case-aware,
-//! non-overlapping [`Mention`]s with byte offsets into your text.
+//! with exact offsets, and the relations the prose states between them. A [`Gazetteer`]
+//! of entities and their aliases is compiled into a byte trie of its own, walked from the
+//! word starts that an 8-byte prefix filter lets through (not one Aho-Corasick
+//! automaton: see the `trie` and `matcher` modules); [`Gazetteer::find`] returns
+//! whole-word, case-aware, non-overlapping [`Mention`]s with byte offsets into your text.
+//! On top of the mentions, [`relations`] reads who transfers which weapon system to whom
+//! and at what stage, and which leaders met, with rules over sentences and clauses and
+//! one `aho-corasick` automaton of trigger words.
 //!
 //! ```
 //! use caci_core::{Gazetteer, Kind};
@@ -17,6 +22,11 @@
 //!     ("Chinese", Kind::Country, "CHN"),
 //!     ("JF-17s", Kind::Weapon, "jf-17"),
 //! ]);
+//!
+//! // What the text states: a negotiation between China and Uzbekistan over the JF-17.
+//! let mentions = g.find(text);
+//! let t = &caci_core::relations::transfers(&g, text, &mentions, None)[0];
+//! assert_eq!((t.supplier, t.recipient, t.system, t.status.as_str()), ("CHN", "UZB", "jf-17", "negotiation"));
 //! ```
 //!
 //! Your own entities, alone or on top of the built-in ones:
@@ -44,7 +54,8 @@
 //!
 //! ## Modules
 //! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`boundary`], [`files`],
-//! [`resolve`], [`batch`] and [`offsets`] each do one job; [`builtin`] holds the data.
+//! [`resolve`], [`batch`], [`offsets`] and [`relations`] each do one job; [`builtin`]
+//! holds the data.
 #![deny(missing_docs)]
 
 pub mod alias;
@@ -60,6 +71,7 @@ pub mod gazetteer;
 mod matcher;
 pub mod mention;
 pub mod offsets;
+pub mod relations;
 pub mod resolve;
 pub mod romanize;
 mod trie;

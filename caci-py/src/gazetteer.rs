@@ -5,7 +5,8 @@ use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
-use crate::run::{default_threads, detached_on_pool, find_rows, run, Dates};
+use crate::relations::{self as rel, RelationColumns, Want};
+use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates};
 use crate::source::{Progress, Source};
 use caci_core::offsets::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -495,6 +496,42 @@ impl PyGazetteer {
         if spans {
             raw.add_to(&d)?;
         }
+        d.set_item("n", n)?;
+        Ok(d)
+    }
+
+    /// Arms transfers and meetings stated in many texts, as columns (see
+    /// `caci.transfers` and `caci.meetings`): `{"transfers": {...}, "meetings": {...}}`,
+    /// each a dict of lists with a `doc` position per row. Found on `threads` threads
+    /// without the GIL, a chunk of documents at a time.
+    #[pyo3(signature = (texts, *, dates = None, threads = None, progress = None, transfers = true, meetings = true))]
+    #[allow(clippy::too_many_arguments)]
+    fn _relations<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        dates: Option<&Bound<'py, PyAny>>,
+        threads: Option<i64>,
+        progress: Option<&Bound<'py, PyAny>>,
+        transfers: bool,
+        meetings: bool,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let threads = check_threads(threads)?;
+        let source = Source::new(texts)?;
+        let n = source.len()?;
+        let dates = PyGazetteer::dates_arg(py, dates, n)?;
+        let bar = Progress::new(py, n, progress, "caci.relations")?;
+        let g = self.g();
+        let want = Want { transfers, meetings };
+        let mut cols = RelationColumns::default();
+        source.for_each_chunk(py, &bar, |docs, first| {
+            let each = |t: &str, date: Option<caci_core::Date>, f: Vec<Mention<'_>>| rel::records(g, t, date, &f, want);
+            let found =
+                py.detach(|| find_rows_dated(g, docs, &dates, first, threads, &each)).map_err(|f| f.into_py(py))?;
+            cols.push(first, found.into_iter().map(|(_, r)| r).collect());
+            Ok(())
+        })?;
+        let d = cols.into_py(py)?;
         d.set_item("n", n)?;
         Ok(d)
     }

@@ -12,6 +12,7 @@ mod errors;
 mod gazetteer;
 mod mention;
 mod records;
+mod relations;
 mod run;
 mod sentences;
 mod source;

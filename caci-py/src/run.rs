@@ -109,11 +109,29 @@ where
     R: Send,
     F: Fn(&str, Vec<Mention<'_>>) -> R + Sync,
 {
+    find_rows_dated(g, docs, dates, first_row, threads, &|text: &str, _, found| each(text, found))
+}
+
+/// [`find_rows`] where `each` also gets the document's date (the relations need it).
+pub(crate) fn find_rows_dated<'t, D, R, F>(
+    g: &Gazetteer,
+    docs: &D,
+    dates: &Dates,
+    first_row: usize,
+    threads: Option<usize>,
+    each: &F,
+) -> Result<Vec<(&'t str, R)>, Failure>
+where
+    D: Docs<'t> + ?Sized,
+    R: Send,
+    F: Fn(&str, Option<Date>, Vec<Mention<'_>>) -> R + Sync,
+{
     let n = docs.len();
     let one = |i: usize| -> Result<(&'t str, R), Failure> {
         let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
-        let found = g.find_dated(text, dates.get(first_row + i));
-        Ok((text, each(text, found)))
+        let date = dates.get(first_row + i);
+        let found = g.find_dated(text, date);
+        Ok((text, each(text, date, found)))
     };
     let threads = threads.unwrap_or_else(default_threads);
     {

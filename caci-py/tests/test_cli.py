@@ -221,3 +221,45 @@ def test_tag_without_mentions(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["tag", str(text), "-o", str(parquet)]) == 0
     frame = pd.read_parquet(parquet)
     assert len(frame) == 0 and list(frame.columns)[:4] == ["doc", "source", "start", "end"]
+
+
+RELATIONS_PAGE = """By Dana Serikova
+Astana Buys, Tashkent Talks
+Tuesday, 14 May 2024 09:00
+Published in Analytical Articles
+Kazakhstan took delivery of 12 Su-30SM fighters from Russia, while Russia did not deliver the S-400 to Uzbekistan.
+Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent to discuss water.
+Dana Serikova is an analyst based in Almaty.
+"""
+
+
+def test_transfers_and_meetings_write_their_rows_in_each_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "relations.txt"
+    page.write_text(RELATIONS_PAGE, encoding="utf-8")
+    code, out, _ = run(["transfers", str(page), "--format", "csv"], capsys)
+    assert code == 0
+    rows = out.splitlines()
+    assert (
+        rows[0] == "doc,source,start,end,supplier,recipient,system,family,quantity,status,year,value,currency,evidence"
+    )
+    assert len(rows) == 2, "the negated S-400 is no row"
+    assert ",RUS,KAZ,su-30sm,su-30,12,delivery,2024,," in rows[1]
+    out_jsonl = tmp_path / "t.jsonl"
+    assert main(["transfers", str(page), "-o", str(out_jsonl)]) == 0
+    (rec,) = [json.loads(line) for line in out_jsonl.read_text().splitlines()]
+    from caci.pages import read_pages
+
+    text = read_pages(page)["text"][0]
+    assert text[rec["start"] : rec["end"]].startswith("Kazakhstan took delivery of 12 Su-30SM fighters from Russia")
+    parquet = tmp_path / "m.parquet"
+    assert main(["meetings", str(page), "-o", str(parquet)]) == 0
+    m = pd.read_parquet(parquet)
+    assert m[["a", "b", "kind", "place"]].astype(str).values.tolist() == [
+        ["kassym-jomart-tokayev", "shavkat-mirziyoyev", "meeting", "UZB"]
+    ]
+    code, out, _ = run(["meetings", str(page)], capsys)
+    assert code == 0 and "kassym-jomart-tokayev" in out
+    code, _, err = run(["transfers", str(page), "--format", "parquet"], capsys)
+    assert code == EXIT_INPUT and "needs -o FILE" in err

@@ -7,7 +7,8 @@
 ``caci.find`` and ``caci.find_many`` use the built-in gazetteer (built once, on first
 use); ``caci.Gazetteer`` builds your own. ``caci.tag``, ``caci.counts`` and
 ``caci.cooccurrence`` work on pandas (imported when first used), and ``Series.caci`` is
-available once pandas and caci are both imported.
+available once pandas and caci are both imported. ``caci.transfers`` and
+``caci.meetings`` give the arms transfers and meetings the texts state.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if _typing.TYPE_CHECKING:
 
     from .pages import read_pages, sample_corpus
     from .pandas import cooccurrence, counts, tag
+    from .relations import meetings, transfers
     from .stream import iter_tag
 
 __all__ = [
@@ -39,9 +41,11 @@ __all__ = [
     "find",
     "find_many",
     "iter_tag",
+    "meetings",
     "read_pages",
     "sample_corpus",
     "tag",
+    "transfers",
 ]
 
 
@@ -59,6 +63,7 @@ def find_many(
 
 _PANDAS_API = ("tag", "counts", "cooccurrence")
 _PAGES_API = ("read_pages", "sample_corpus")
+_RELATIONS_API = ("transfers", "meetings")
 _EXTRAS = ("dask", "spark")  # submodules for the optional extras, as `caci.dask` after `import caci`
 
 
@@ -74,6 +79,10 @@ def __getattr__(name: str) -> Any:
         from . import pandas as _pandas
 
         return getattr(_pandas, name)
+    if name in _RELATIONS_API:  # arms transfers and meetings stated in the texts
+        from . import relations as _relations
+
+        return getattr(_relations, name)
     if name in _PAGES_API:
         from . import pages as _pages
 

@@ -170,6 +170,17 @@ class Gazetteer:
         ``entity`` (int32), ``form`` (int8), ``ambiguous`` (bool), ``sentence`` (int32),
         ``surface`` (int32 codes into the list ``surfaces``), ``n``; with ``spans``, the
         raw finds ``span_doc``, ``span_start``, ``span_end`` (int64)."""
+    def _relations(
+        self,
+        texts: Any,
+        *,
+        dates: Any = None,
+        threads: int | None = None,
+        progress: bool | None = None,
+        transfers: bool = True,
+        meetings: bool = True,
+    ) -> dict[str, Any]:
+        """Transfers and meetings as columns: ``{"transfers": {...}, "meetings": {...}, "n": int}``."""
     def _max_pattern_len(self) -> int: ...
     def _tables(self) -> dict[str, Any]: ...
 

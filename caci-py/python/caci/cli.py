@@ -4,13 +4,17 @@
              [--progress | --no-progress] [--text-field NAME] [--id-field NAME] [--date-field NAME]
     caci summary FILES... | --sample [--top N]
     caci report FILES... | --sample -o report.html [--passages N]
+    caci transfers FILES... | --sample [--format table|csv|jsonl|parquet] [-o OUT]
+    caci meetings FILES... | --sample [--format table|csv|jsonl|parquet] [-o OUT]
 
 FILES are scraped article pages (split into articles, see ``caci.read_pages``), plain
 text files (one document each), JSON Lines files (``.jsonl``, ``.ndjson``: one document
 per record), folders of them, or ``-`` for standard input. ``caci tag`` reads them a
 batch at a time (``caci.iter_tag``): CSV, JSON Lines and Parquet are written as it goes
 (to ``OUT.partial``, renamed to ``OUT`` at the end) in bounded memory, whatever the size of
-the input; a file over 16 MiB is one plain-text document tagged in windows. Exit codes: 0
+the input; a file over 16 MiB is one plain-text document tagged in windows. ``caci
+transfers`` and ``caci meetings`` write the arms transfers and the meetings the documents
+state (``caci.transfers``, ``caci.meetings``), one row each. Exit codes: 0
 success, 2 bad options, 3 unreadable input, 4 bad gazetteer file.
 """
 
@@ -343,6 +347,41 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relations(args: argparse.Namespace, which: str) -> int:
+    """``caci transfers`` and ``caci meetings``: every document read whole, its relations
+    written as a table, CSV, JSON Lines or Parquet (few rows: written at the end)."""
+    from . import relations
+
+    fmt = args.format or (_format_of(args.output) if args.output else "table")
+    if fmt == "parquet" and not args.output:
+        raise InputError("--format parquet needs -o FILE")
+    g = _gazetteer(args.gazetteer)  # a bad gazetteer file fails before any input is read
+    docs = _documents(args, g)
+    find = relations.transfers if which == "transfers" else relations.meetings
+    rows = find(docs, text="text", date="date", key="doc", gazetteer=g, progress=False)
+    rows.insert(1, "source", rows["doc"].map(dict(zip(docs["doc"], docs["source"]))))
+    try:
+        if fmt == "table":
+            _write_text(args.output, (rows.to_string(index=False) if len(rows) else f"(no {which})") + "\n")
+        elif fmt == "csv":
+            _write_text(args.output, rows.to_csv(index=False))
+        elif fmt == "jsonl":
+            _write_text(args.output, rows.to_json(orient="records", lines=True, force_ascii=False))
+        else:
+            rows.to_parquet(args.output, index=False)
+    except OSError as e:
+        raise InputError(f"{args.output}: cannot write the output ({e.strerror or e})") from None
+    return 0
+
+
+def cmd_transfers(args: argparse.Namespace) -> int:
+    return _relations(args, "transfers")
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    return _relations(args, "meetings")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="caci", description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -383,6 +422,15 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--top", type=int, default=15)
     r.add_argument("--passages", type=int, default=20, metavar="N", help="passages kept per entity (default 20)")
     r.set_defaults(run=cmd_report)
+    for name, run, what in [
+        ("transfers", cmd_transfers, "one row per arms transfer the documents state"),
+        ("meetings", cmd_meetings, "one row per meeting, visit, call or summit the documents state"),
+    ]:
+        sp = sub.add_parser(name, help=what)
+        common(sp)
+        sp.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], help="default: from -o, else table")
+        sp.add_argument("-o", "--output", help="write here instead of standard output")
+        sp.set_defaults(run=run)
     return p
 
 

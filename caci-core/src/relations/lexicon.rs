@@ -1,0 +1,632 @@
+//! The trigger lexicon: the words writers use for each stage of a transfer and each kind
+//! of meeting, and the modal words that change what a trigger states (`not`, `could`,
+//! `will`). All of them are compiled into one `aho-corasick` automaton (leftmost-longest,
+//! ASCII case-insensitive) the first time it is needed, and a document is searched once
+//! (the sentences of it that can hold a relation).
+//!
+//! Lists are written per status and side, in the inflected forms found in prose: an
+//! entry is a whole-word phrase, so `used` does not match in `caused`.
+
+use super::{MeetingKind, Status};
+use crate::boundary::{word_at, word_before};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+/// Who does what a transfer trigger says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The subject hands over: `China supplied`, `the delivery of`.
+    Supplier,
+    /// The subject receives, buys or uses: `Pakistan bought`, `the procurement of`.
+    Recipient,
+    /// Either, told apart by `to Y` (`Russia halted deliveries to Iran` against `Turkey
+    /// cancelled its order`).
+    Either,
+}
+
+/// A modal word: how it changes the trigger that follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modal {
+    /// `not`, `never`, `refused to`, `rather than`: the clause does not state the event.
+    Negation,
+    /// `could`, `plans to`, `is considering`: at most an interest.
+    Hypothetical,
+    /// `will`, `is due to`: a delivery to come is an order; a purchase to come, an interest.
+    Future,
+    /// `agreed to`, `signed ... to`: a delivery agreed is an order.
+    Agreed,
+}
+
+/// What a lexicon entry means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// As a transfer trigger: the status it states and whose act it is.
+    pub transfer: Option<(Status, Side)>,
+    /// As a meeting trigger: the kind of meeting.
+    pub meeting: Option<MeetingKind>,
+    /// As a modal word.
+    pub modal: Option<Modal>,
+}
+
+impl Cue {
+    /// Whether it is a trigger (of a transfer or a meeting), not only a modal word.
+    pub fn is_trigger(&self) -> bool {
+        self.transfer.is_some() || self.meeting.is_some()
+    }
+}
+
+/// One cue found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// What it means.
+    pub cue: Cue,
+}
+
+use MeetingKind as M;
+use Side::{Either, Recipient, Supplier};
+use Status::{Cancelled, Delivery, Interest, Negotiation, Order, Use};
+
+/// Transfer triggers, by status and side.
+const TRANSFERS: &[(Status, Side, &[&str])] = &[
+    (
+        Delivery,
+        Supplier,
+        &[
+            "supplied",
+            "supplies",
+            "supply",
+            "supplying",
+            "delivered",
+            "delivers",
+            "deliver",
+            "delivering",
+            "handed over",
+            "hands over",
+            "hand over",
+            "handing over",
+            "transferred",
+            "transfers",
+            "transferring",
+            "sold",
+            "sells",
+            "sell",
+            "selling",
+            "exported",
+            "exports",
+            "export",
+            "exporting",
+            "shipped",
+            "ships",
+            "shipping",
+            "provided",
+            "provides",
+            "providing",
+            "gifted",
+            "donated",
+            "donates",
+            "delivery of",
+            "deliveries of",
+            "supply of",
+            "supplies of",
+            "sale of",
+            "sales of",
+            "transfer of",
+            "transfers of",
+            "shipment of",
+            "shipments of",
+            "export of",
+            "exports of",
+            "handover of",
+            "first batch of",
+            "batch of",
+            "first deliveries of",
+            "first delivery of",
+        ],
+    ),
+    (
+        Delivery,
+        Recipient,
+        &[
+            "received",
+            "receives",
+            "receive",
+            "receiving",
+            "took delivery of",
+            "takes delivery of",
+            "take delivery of",
+            "taking delivery of",
+            "taken delivery of",
+            "obtained",
+            "imported",
+            "imports",
+            "import",
+            "importing",
+            "inducted",
+            "commissioned",
+            "has taken delivery of",
+            "began receiving",
+            "started receiving",
+        ],
+    ),
+    (
+        Order,
+        Recipient,
+        &[
+            "ordered",
+            "orders",
+            "order",
+            "ordering",
+            "bought",
+            "buys",
+            "buy",
+            "buying",
+            "purchased",
+            "purchases",
+            "purchase",
+            "purchasing",
+            "procured",
+            "procures",
+            "procure",
+            "procuring",
+            "acquired",
+            "acquires",
+            "acquire",
+            "acquiring",
+            "signed a contract for",
+            "signed contracts for",
+            "signed a deal for",
+            "signed a contract to buy",
+            "signed a contract to purchase",
+            "signed a contract to acquire",
+            "placed an order for",
+            "placed orders for",
+            "an order for",
+            "orders for",
+            "order for",
+            "purchase of",
+            "purchases of",
+            "procurement of",
+            "acquisition of",
+            "acquisitions of",
+            "contract for",
+            "contracts for",
+            "deal for",
+            "deal to buy",
+            "deal to purchase",
+            "deal to acquire",
+            "contract to buy",
+            "contract to purchase",
+            "contract to acquire",
+        ],
+    ),
+    (
+        Order,
+        Either,
+        &[
+            "signed a contract",
+            "signed contracts",
+            "signed a deal",
+            "signed deals",
+            "inked a deal",
+            "concluded a deal",
+            "concluded a contract",
+            "struck a deal",
+            "signed an agreement",
+            "concluded an agreement",
+            "contract to supply",
+            "deal to supply",
+            "contract to deliver",
+            "deal to deliver",
+        ],
+    ),
+    (
+        Negotiation,
+        Recipient,
+        &[
+            "negotiating",
+            "negotiations",
+            "negotiation",
+            "negotiate",
+            "negotiates",
+            "in talks with",
+            "talks on the purchase of",
+            "talks on buying",
+            "talks on acquiring",
+            "talks to buy",
+            "talks to purchase",
+            "talks to acquire",
+            "discussing the purchase of",
+            "bargaining",
+        ],
+    ),
+    (
+        Interest,
+        Recipient,
+        &[
+            "expressed interest in",
+            "expressed an interest in",
+            "expresses interest in",
+            "showed interest in",
+            "shown interest in",
+            "has shown interest in",
+            "interest in",
+            "interested in",
+            "considering",
+            "considers",
+            "consider",
+            "weighing",
+            "weighs",
+            "weigh",
+            "eyeing",
+            "eyes",
+            "mulling",
+            "seeking to buy",
+            "seeking to acquire",
+            "seeking to purchase",
+            "looking to buy",
+            "looking to acquire",
+            "wish list",
+            "shortlisted",
+            "sought",
+            "seeks",
+            "requested",
+            "has requested",
+            "asked for",
+        ],
+    ),
+    (
+        Use,
+        Recipient,
+        &[
+            "deployed",
+            "deploys",
+            "deploy",
+            "deploying",
+            "used",
+            "uses",
+            "using",
+            "utilized",
+            "utilised",
+            "utilizes",
+            "utilises",
+            "utilizing",
+            "employed",
+            "employs",
+            "employing",
+            "fired",
+            "fires",
+            "firing",
+            "launched",
+            "launches",
+            "struck with",
+            "shot down with",
+            "in exercises",
+            "during exercises",
+            "in drills",
+            "during drills",
+            "in combat",
+            "combat use of",
+            "use of",
+        ],
+    ),
+    (
+        Cancelled,
+        Either,
+        &[
+            "cancelled",
+            "canceled",
+            "cancels",
+            "cancel",
+            "cancelling",
+            "canceling",
+            "cancellation of",
+            "scrapped",
+            "scraps",
+            "scrap",
+            "terminated",
+            "withdrew from",
+            "pulled out of",
+            "suspended",
+            "suspends",
+            "halted",
+            "halts",
+            "froze",
+            "freezes",
+            "frozen",
+            "blocked",
+            "blocks",
+            "abandoned",
+            "abandons",
+            "collapsed",
+            "fell through",
+            "fell apart",
+            "shelved",
+        ],
+    ),
+];
+
+/// Meeting triggers, by kind.
+const MEETINGS: &[(MeetingKind, &[&str])] = &[
+    (
+        M::Meeting,
+        &[
+            "met",
+            "meets",
+            "meet",
+            "meeting",
+            "meetings",
+            "met with",
+            "sat down with",
+            "hosted",
+            "hosts",
+            "host",
+            "received",
+            "receives",
+            "welcomed",
+            "welcomes",
+            "held a meeting",
+            "bilateral meeting",
+            "encounter",
+            "audience with",
+            "conferred with",
+            "attended",
+            "attend",
+            "attends",
+            "attending",
+            "convened",
+            "tête-à-tête",
+        ],
+    ),
+    (
+        M::Visit,
+        &[
+            "visited",
+            "visit",
+            "visits",
+            "visiting",
+            "state visit",
+            "state visits",
+            "official visit",
+            "official visits",
+            "working visit",
+            "working visits",
+            "trip to",
+            "travelled to",
+            "traveled to",
+            "arrived in",
+            "tour of",
+            "came to",
+        ],
+    ),
+    (
+        M::Call,
+        &[
+            "phone call",
+            "phone calls",
+            "telephone call",
+            "telephone calls",
+            "phone conversation",
+            "telephone conversation",
+            "spoke by phone",
+            "spoke by telephone",
+            "spoke on the phone",
+            "spoke over the phone",
+            "phoned",
+            "telephoned",
+            "video call",
+            "video conference",
+            "videoconference",
+            "call with",
+            "held a call",
+        ],
+    ),
+    (M::Summit, &["summit", "summits"]),
+    (
+        M::Talks,
+        &["talks", "held talks", "negotiations", "consultations", "discussed", "discussions", "held discussions"],
+    ),
+];
+
+/// Modal words.
+const MODALS: &[(Modal, &[&str])] = &[
+    (
+        Modal::Negation,
+        &[
+            "not",
+            "n't",
+            "n\u{2019}t",
+            "never",
+            "no longer",
+            "refused to",
+            "declined to",
+            "failed to",
+            "yet to",
+            "denied",
+            "denies",
+            "rather than",
+            "instead of",
+            "ruled out",
+            "rejected",
+            "without",
+            "no",
+            "nothing",
+            "neither",
+            "nor",
+            "none of",
+        ],
+    ),
+    (
+        Modal::Hypothetical,
+        &[
+            "could",
+            "might",
+            "may",
+            "would",
+            "should",
+            "plans to",
+            "planned to",
+            "planning to",
+            "plan to",
+            "wants to",
+            "wanted to",
+            "want to",
+            "hopes to",
+            "hoped to",
+            "seeks to",
+            "sought to",
+            "seeking to",
+            "intends to",
+            "intended to",
+            "aims to",
+            "aimed to",
+            "considering",
+            "if",
+            "unless",
+            "whether",
+            "expected to",
+            "likely to",
+            "invited",
+            "offered to",
+            "offered",
+            "proposed",
+            "potential",
+            "possible",
+            "prospective",
+            "reportedly considering",
+            "keen to",
+            "ready to",
+            "willing to",
+        ],
+    ),
+    (
+        Modal::Future,
+        &[
+            "will",
+            "is to",
+            "are to",
+            "is due to",
+            "are due to",
+            "set to",
+            "scheduled to",
+            "slated to",
+            "is expected to receive",
+            "shall",
+            "was to",
+            "were to",
+        ],
+    ),
+    (Modal::Agreed, &["agreed to", "agrees to", "committed to", "pledged to", "promised to"]),
+];
+
+struct Lexicon {
+    automaton: AhoCorasick,
+    cues: Vec<Cue>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(build)
+}
+
+/// Every phrase with what it means: a phrase in several lists (`received`, `negotiations`,
+/// `considering`) gets every meaning.
+fn build() -> Lexicon {
+    let mut phrases: Vec<&'static str> = Vec::new();
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut add = |p: &'static str, set: &dyn Fn(&mut Cue)| {
+        let i = phrases.iter().position(|q| q.eq_ignore_ascii_case(p)).unwrap_or_else(|| {
+            phrases.push(p);
+            cues.push(Cue { transfer: None, meeting: None, modal: None });
+            phrases.len() - 1
+        });
+        set(&mut cues[i]);
+    };
+    for (status, side, list) in TRANSFERS {
+        for p in *list {
+            add(p, &|c| c.transfer = c.transfer.or(Some((*status, *side))));
+        }
+    }
+    for (kind, list) in MEETINGS {
+        for p in *list {
+            add(p, &|c| c.meeting = c.meeting.or(Some(*kind)));
+        }
+    }
+    for (modal, list) in MODALS {
+        for p in *list {
+            add(p, &|c| c.modal = c.modal.or(Some(*modal)));
+        }
+    }
+    // A DFA: a few hundred short phrases make a small one, and it is the fastest search.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&phrases)
+        .expect("the trigger lexicon is small and valid"); // a fixed list: checked by the tests
+    Lexicon { automaton, cues }
+}
+
+/// Every cue in `text`, in order, as whole words.
+pub fn find(text: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    find_in(text, 0..text.len(), &mut out);
+    out
+}
+
+/// The cues in `text[range]` (word boundaries judged on the whole text), appended to `out`.
+pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
+    let lex = lexicon();
+    for m in lex.automaton.find_iter(aho_corasick::Input::new(text).range(range)) {
+        let (start, end) = (m.start(), m.end());
+        let written = &text[start..end];
+        // `n't` is glued to its verb (`didn't`); every other cue is a word of its own.
+        let glued = written.len() <= 4 && written.starts_with(['n', 'N']) && written.contains(['\'', '\u{2019}']);
+        if (!glued && word_before(text, start)) || word_at(text, end) {
+            continue;
+        }
+        let cue = lex.cues[m.pattern().as_usize()];
+        // The month and the name, not the modal verbs.
+        if !cue.is_trigger() && (written == "May" || written == "Will") {
+            continue;
+        }
+        out.push(Hit { start, end, cue });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(&str, Cue)> {
+        find(text).into_iter().map(|h| (&text[h.start..h.end], h.cue)).collect()
+    }
+
+    #[test]
+    fn whole_words_longest_first_any_ascii_case() {
+        let found = cues("Kazakhstan TOOK DELIVERY OF jets; the war caused losses; Baku didn't buy.");
+        let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+        assert_eq!(words, ["TOOK DELIVERY OF", "n't", "buy"]);
+        assert_eq!(found[0].1.transfer, Some((Delivery, Recipient)));
+        assert_eq!(found[1].1.modal, Some(Modal::Negation));
+        assert_eq!(found[2].1.transfer, Some((Order, Recipient)));
+    }
+
+    #[test]
+    fn a_phrase_in_two_lists_has_both_meanings() {
+        let found = cues("Aliyev received Putin; negotiations went on");
+        assert_eq!(found[0].1.transfer, Some((Delivery, Recipient)));
+        assert_eq!(found[0].1.meeting, Some(MeetingKind::Meeting));
+        assert_eq!(found[1].1.transfer, Some((Negotiation, Recipient)));
+        assert_eq!(found[1].1.meeting, Some(MeetingKind::Talks));
+    }
+
+    #[test]
+    fn the_automaton_is_built_once() {
+        assert!(std::ptr::eq(lexicon(), lexicon()));
+        assert!(lexicon().cues.len() > 300);
+    }
+}

@@ -1,0 +1,373 @@
+//! Relations stated in a text: who transfers which weapon system to whom, at what stage
+//! ([`Transfer`]), and which leaders met, called or visited whom ([`Meeting`]).
+//!
+//! Built on the mentions of [`Gazetteer::find_dated`]: rules, not a model, and precision
+//! first — a row only where a clause of the text states the relation.
+//!
+//! ```
+//! use caci_core::relations::{self, Status};
+//! use caci_core::{Date, Gazetteer};
+//!
+//! let g = Gazetteer::default();
+//! let text = "In 2015 China supplied FD-2000 systems to both Uzbekistan and Turkmenistan.";
+//! let date: Date = "2025-06-01".parse()?;
+//! let mentions = g.find_dated(text, Some(date));
+//! let found = relations::extract(&g, text, &mentions, Some(date));
+//! let rows: Vec<_> = found.transfers.iter().map(|t| (t.supplier, t.recipient, t.system, t.status, t.year)).collect();
+//! assert_eq!(rows, [
+//!     ("CHN", "UZB", "fd-2000", Status::Delivery, Some(2015)),
+//!     ("CHN", "TKM", "fd-2000", Status::Delivery, Some(2015)),
+//! ]);
+//! # Ok::<(), caci_core::Error>(())
+//! ```
+//!
+//! How a document is read:
+//! 1. [`segment`] cuts it into sentences (abbreviations such as `U.S.` and `Gen.`,
+//!    decimals and quotes do not end one) and sentences into clauses (`;`, `, which`,
+//!    `, while`, `, whereas`, ...).
+//! 2. [`lexicon`] finds every trigger (`supplied`, `took delivery of`, `expressed interest
+//!    in`, `met`, `state visit`, ...) and modal word (`not`, `could`, `will`) in one pass of
+//!    one Aho-Corasick automaton, compiled once per process, over the sentences that name a
+//!    weapon system, a leader or two countries.
+//! 3. Clause by clause, [`transfer`] gives each weapon system named its trigger and reads
+//!    the roles from the words around the mentions (`from X`, `to Y`, `X's`, `a deal with
+//!    X`, `Chinese-made`, the subject, passives, coordination), and [`meeting`] pairs the
+//!    leaders, delegations and visited states of a clause with a meeting trigger.
+//! 4. [`numbers`] reads quantities, years and values near the trigger.
+//!
+//! Cost: documents without a weapon, a leader or two countries are not read at all; the
+//! others cost one automaton pass and a look at the clauses that hold a trigger.
+
+pub mod lexicon;
+pub mod meeting;
+pub mod numbers;
+pub mod segment;
+pub mod transfer;
+mod words;
+
+use crate::date::Date;
+use crate::entity::Kind;
+use crate::gazetteer::Gazetteer;
+use crate::mention::Mention;
+use serde::Serialize;
+use std::fmt;
+
+/// The stage of an arms transfer that a clause states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The recipient wants, considers or could buy the system (`expressed interest in`,
+    /// `could buy`, `is considering`).
+    Interest,
+    /// The two sides are negotiating (`is negotiating to purchase`, `in talks with`).
+    Negotiation,
+    /// A contract or order exists (`ordered`, `signed a contract for`, `procured`,
+    /// `bought`, `will deliver`).
+    Order,
+    /// The system was handed over (`supplied`, `delivered`, `took delivery of`).
+    Delivery,
+    /// The recipient used the system in combat or exercises (`deployed`, `used`).
+    Use,
+    /// The deal or the deliveries were cancelled, suspended or blocked.
+    Cancelled,
+}
+
+impl Status {
+    /// Every status, from the earliest stage to the last.
+    pub const ALL: [Status; 6] =
+        [Status::Interest, Status::Negotiation, Status::Order, Status::Delivery, Status::Use, Status::Cancelled];
+
+    /// The lower-case name used in output (`"delivery"`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Status::Interest => "interest",
+            Status::Negotiation => "negotiation",
+            Status::Order => "order",
+            Status::Delivery => "delivery",
+            Status::Use => "use",
+            Status::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of encounter a [`Meeting`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeetingKind {
+    /// `met`, `meeting`, `hosted`, `received`.
+    Meeting,
+    /// `visited`, `state visit`, `trip to`.
+    Visit,
+    /// `phone call`, `spoke by phone`.
+    Call,
+    /// `summit`.
+    Summit,
+    /// `talks`, `held talks`, `negotiations`.
+    Talks,
+}
+
+impl MeetingKind {
+    /// Every kind.
+    pub const ALL: [MeetingKind; 5] =
+        [MeetingKind::Meeting, MeetingKind::Visit, MeetingKind::Call, MeetingKind::Summit, MeetingKind::Talks];
+
+    /// The lower-case name used in output (`"visit"`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MeetingKind::Meeting => "meeting",
+            MeetingKind::Visit => "visit",
+            MeetingKind::Call => "call",
+            MeetingKind::Summit => "summit",
+            MeetingKind::Talks => "talks",
+        }
+    }
+}
+
+impl fmt::Display for MeetingKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An amount of money written in the text (`US$ 8.8 billion`, `€12bn`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Value {
+    /// The amount in units of the currency (8.8e9 for `US$ 8.8 billion`).
+    pub amount: f64,
+    /// ISO 4217 code: `USD`, `EUR`, `GBP`, `RUB`, `CNY`, `INR` or `TRY`.
+    pub currency: &'static str,
+}
+
+/// One stated arms transfer: `supplier` gives (or is to give) `system` to `recipient`.
+///
+/// Ids borrow from the gazetteer, `evidence` from the text; offsets are bytes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Transfer<'a> {
+    /// Byte offset of the clause that states the transfer.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// Country id of the supplier.
+    pub supplier: &'a str,
+    /// Country id of the recipient.
+    pub recipient: &'a str,
+    /// Weapon id of the system.
+    pub system: &'a str,
+    /// Its family id, when the gazetteer gives one.
+    pub family: Option<&'a str>,
+    /// Number of units, where the text gives one (`24 Rafale jets`, `two batteries of`).
+    pub quantity: Option<u32>,
+    /// The stage stated.
+    pub status: Status,
+    /// The year the clause gives for the event (`in 2015`, `last year`), else the
+    /// sentence's, else the document's.
+    pub year: Option<i32>,
+    /// The value of the deal, where given.
+    pub value: Option<Value>,
+    /// The trigger words as written (`took delivery of`, `expressed interest in acquiring`).
+    pub evidence: &'a str,
+    /// Byte offset of the evidence.
+    pub evidence_start: usize,
+}
+
+/// One stated meeting, visit, call or summit between two sides.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meeting<'a> {
+    /// Byte offset of the clause that states the meeting.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// A leader id (or a country id for a delegation), the first named.
+    pub a: &'a str,
+    /// A leader id, or a country id for a delegation or for the state visited when no
+    /// host is named.
+    pub b: &'a str,
+    /// Meeting, visit, call, summit or talks.
+    pub kind: MeetingKind,
+    /// Country id of the place named (`in Baku`, `visited Tashkent`).
+    pub place: Option<&'a str>,
+    /// The year the clause gives, else the sentence's, else the document's.
+    pub year: Option<i32>,
+    /// The trigger words as written.
+    pub evidence: &'a str,
+    /// Byte offset of the evidence.
+    pub evidence_start: usize,
+}
+
+/// The relations of one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Relations<'a> {
+    /// Arms transfers, in text order.
+    pub transfers: Vec<Transfer<'a>>,
+    /// Meetings, in text order.
+    pub meetings: Vec<Meeting<'a>>,
+}
+
+/// The transfers and meetings stated in `text`, from its `mentions` (the result of
+/// [`Gazetteer::find_dated`] on the same text and date, with `g`). `date` is the
+/// document's date: it dates events whose clause gives no year, and resolves `last year`.
+pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], date: Option<Date>) -> Relations<'a> {
+    let mut out = Relations::default();
+    if !worth_reading(mentions) {
+        return out;
+    }
+    let sentences = segment::sentences(text);
+    // One automaton pass over the runs of sentences that can hold a relation.
+    let mut cues = Vec::new();
+    let mut run: Option<std::ops::Range<usize>> = None;
+    for s in &sentences {
+        let i = mentions.partition_point(|m| m.start < s.start);
+        let j = mentions.partition_point(|m| m.start < s.end);
+        if !worth_reading(&mentions[i..j.max(i)]) {
+            continue;
+        }
+        run = match run {
+            Some(r) if text[r.end..s.start].trim().is_empty() => Some(r.start..s.end),
+            Some(r) => {
+                lexicon::find_in(text, r, &mut cues);
+                Some(s.clone())
+            }
+            None => Some(s.clone()),
+        };
+    }
+    if let Some(r) = run {
+        lexicon::find_in(text, r, &mut cues);
+    }
+    if !cues.iter().any(|h| h.cue.is_trigger()) {
+        return out;
+    }
+    let doc = Doc::new(g, text, mentions, date, cues);
+    for (i, sentence) in sentences.iter().enumerate() {
+        if !doc.has_cue_in(sentence.start, sentence.end) {
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|p| &sentences[p]);
+        let clauses = segment::clauses(text, sentence.clone(), mentions);
+        let first = out.transfers.len();
+        for clause in &clauses {
+            transfer::in_clause(&doc, clause, sentence, previous, &mut out.transfers);
+            meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+        }
+        transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
+    }
+    out
+}
+
+/// The transfers stated in `text` (see [`extract`]).
+pub fn transfers<'a>(
+    g: &'a Gazetteer,
+    text: &'a str,
+    mentions: &[Mention<'a>],
+    date: Option<Date>,
+) -> Vec<Transfer<'a>> {
+    extract(g, text, mentions, date).transfers
+}
+
+/// The meetings stated in `text` (see [`extract`]).
+pub fn meetings<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], date: Option<Date>) -> Vec<Meeting<'a>> {
+    extract(g, text, mentions, date).meetings
+}
+
+/// Whether a document (or a sentence) can state a relation at all: a weapon (transfers), a
+/// leader or two countries (meetings, delegations).
+fn worth_reading(mentions: &[Mention<'_>]) -> bool {
+    let mut countries = 0;
+    for m in mentions {
+        match m.kind() {
+            Kind::Weapon | Kind::Leader => return true,
+            Kind::Country => {
+                countries += 1;
+                if countries >= 2 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The country mention `m` stands for as an actor (computed once per mention).
+fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
+    // `US$ 8.8 billion`: a currency, not an actor.
+    if text[m.end..].starts_with('$') {
+        return None;
+    }
+    match m.kind() {
+        Kind::Country => Some(m.id()),
+        Kind::Leader => {
+            let office = m.office.or_else(|| m.entity.offices.first())?;
+            let id = office.country.as_str();
+            (g.entity(id)?.kind == Kind::Country).then_some(id)
+        }
+        _ => None,
+    }
+}
+
+/// A document being read: its text, mentions, cues and date.
+pub(crate) struct Doc<'a, 'm> {
+    pub(crate) text: &'a str,
+    pub(crate) mentions: &'m [Mention<'a>],
+    pub(crate) cues: Vec<lexicon::Hit>,
+    pub(crate) year: Option<i32>,
+    /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]).
+    actors: Vec<Option<&'a str>>,
+    g: &'a Gazetteer,
+    /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it (looked
+    /// up when first needed).
+    russia: std::cell::OnceCell<Option<&'a str>>,
+}
+
+impl<'a, 'm> Doc<'a, 'm> {
+    fn new(
+        g: &'a Gazetteer,
+        text: &'a str,
+        mentions: &'m [Mention<'a>],
+        date: Option<Date>,
+        cues: Vec<lexicon::Hit>,
+    ) -> Self {
+        let actors = mentions.iter().map(|m| actor(g, text, m)).collect();
+        Doc { text, mentions, cues, year: date.map(|d| d.year()), actors, g, russia: std::cell::OnceCell::new() }
+    }
+
+    /// Whether a trigger (not only a modal word) starts in `start..end`.
+    fn has_cue_in(&self, start: usize, end: usize) -> bool {
+        let i = self.cues.partition_point(|h| h.start < start);
+        self.cues[i..].iter().take_while(|h| h.start < end).any(|h| h.cue.is_trigger())
+    }
+
+    /// The cues that start in `start..end`.
+    pub(crate) fn cues_in(&self, start: usize, end: usize) -> &[lexicon::Hit] {
+        let i = self.cues.partition_point(|h| h.start < start);
+        let j = self.cues.partition_point(|h| h.start < end);
+        &self.cues[i..j.max(i)]
+    }
+
+    /// The indices of the mentions that lie wholly in `start..end` (mentions are sorted
+    /// and do not overlap: only the last one can cross `end`).
+    pub(crate) fn mentions_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let i = self.mentions.partition_point(|m| m.start < start);
+        let mut j = self.mentions.partition_point(|m| m.start < end).max(i);
+        if j > i && self.mentions[j - 1].end > end {
+            j -= 1;
+        }
+        i..j
+    }
+
+    /// `RUS`, when the gazetteer has it as a country.
+    pub(crate) fn russia(&self) -> Option<&'a str> {
+        *self.russia.get_or_init(|| self.g.entity("RUS").filter(|e| e.kind == Kind::Country).map(|e| e.id.as_str()))
+    }
+
+    /// The country a mention stands for, as an actor: a country itself, or a leader's
+    /// country (the office held at the document's date, else the first one listed).
+    pub(crate) fn country_of(&self, i: usize) -> Option<&'a str> {
+        self.actors[i]
+    }
+}

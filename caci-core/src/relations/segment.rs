@@ -1,0 +1,281 @@
+//! Sentences and clauses, as byte ranges.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed
+//! by white space and a character that is not a lower-case letter, unless the word before
+//! the `.` is an abbreviation (`Gen.`, `Mr.`, `Jan.`) or a dotted one or an initial
+//! (`U.S.`, `J. Smith`); and at a line break. A `.` inside a number (`8.8`) is not
+//! followed by white space, so it never ends one.
+//!
+//! A clause ends at `;`, at `:` before a space, and before `, which`, `, who`, `, while`, `, whereas`, `, but`,
+//! `, although`: the roles of a transfer are read within one clause. A clause that opens
+//! with `which` or `who` keeps the mention it refers to (`Uzbekistan, which ...`).
+
+use crate::boundary::{word_at, word_before};
+use crate::mention::Mention;
+use std::ops::Range;
+
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "etc", "feb", "gen", "gov", "inc",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof",
+    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs", "approx", "est", "fig", "vol",
+];
+
+/// The sentences of `text`, in order, without their leading white space.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = skip_space(bytes, 0);
+    let mut i = start;
+    while i < bytes.len() {
+        let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[i..]).map(|k| i + k) else { break };
+        // A line break before this terminator ends the sentence there.
+        if let Some(nl) = memchr::memchr(b'\n', &bytes[i..k]) {
+            let nl = i + nl;
+            push(&mut out, text, start, nl);
+            start = skip_space(bytes, nl + 1);
+            i = start;
+            continue;
+        }
+        match sentence_end_after(text, k, k + 1) {
+            Some((end, next)) => {
+                push(&mut out, text, start, end);
+                start = next;
+                i = next;
+            }
+            None => i = k + 1,
+        }
+    }
+    // The rest, cut at line breaks and ellipses.
+    let mut rest = start;
+    while rest < bytes.len() {
+        match memchr::memchr(b'\n', &bytes[rest..]) {
+            Some(nl) => {
+                push(&mut out, text, rest, rest + nl);
+                rest = skip_space(bytes, rest + nl + 1);
+            }
+            None => {
+                push(&mut out, text, rest, bytes.len());
+                break;
+            }
+        }
+    }
+    split_ellipses(text, out)
+}
+
+fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+    let end = start + text[start..end].trim_end().len();
+    if end > start {
+        out.push(start..end);
+    }
+}
+
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Sentences that hold `…` followed by a space and a capital are cut there too.
+fn split_ellipses(text: &str, sentences: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    if !text.contains('\u{2026}') {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        for (k, _) in text[s.clone()].match_indices('\u{2026}') {
+            let at = s.start + k;
+            if let Some((end, next)) = sentence_end_after(text, at, at + 3) {
+                if next < s.end {
+                    push(&mut out, text, start, end);
+                    start = next;
+                }
+            }
+        }
+        push(&mut out, text, start, s.end);
+    }
+    out
+}
+
+/// If the terminator at `at` (ending before `after`) ends a sentence: where the sentence
+/// ends (after its closing quotes) and where the next one starts.
+fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut j = after;
+    while j < bytes.len() {
+        match bytes[j] {
+            b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' => j += 1,
+            _ if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') => j += 3,
+            _ => break,
+        }
+    }
+    let end = j;
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+        j += 1;
+    }
+    if j == end && j < bytes.len() && bytes[j] != b'\n' {
+        return None;
+    }
+    if j >= bytes.len() || bytes[j] == b'\n' {
+        return Some((end, skip_space(bytes, j)));
+    }
+    let next = text[j..].chars().next()?;
+    if next.is_lowercase() {
+        return None;
+    }
+    if bytes[at] == b'.' && abbreviation_before(text, at) {
+        return None;
+    }
+    Some((end, j))
+}
+
+/// Whether the word that ends at the `.` at `dot` is an abbreviation or an initial.
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    // Seven lower-case letters before the dot: an ordinary word (the listed abbreviations
+    // are shorter).
+    if dot >= 7 && text.as_bytes()[dot - 7..dot].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    // The word is short or has dots: look at 16 bytes at most (on a char boundary).
+    let mut from = dot.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.contains('.') {
+        return true; // `U.S`, `e.g`: a dotted abbreviation
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        return c.is_uppercase(); // an initial, or the last letter of `U.S`
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// A clause: a byte range of a sentence, and the mention a relative clause refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// For a clause that opens with `which`/`who`: the index (into the mentions) of the
+    /// mention just before it, which the clause is about.
+    pub antecedent: Option<usize>,
+}
+
+/// Words that open a new clause after a comma.
+const CLAUSE_OPENERS: &[&str] = &["which", "who", "while", "whilst", "whereas", "but", "although", "though", "yet"];
+
+/// The clauses of `sentence`; `mentions` are the document's (for antecedents).
+pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>]) -> Vec<Clause> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    let mut antecedent = None;
+    let mut i = sentence.start;
+    while i < sentence.end {
+        let b = bytes[i];
+        let cut = match b {
+            b';' => Some((i, skip_space(bytes, i + 1).min(sentence.end))),
+            // `BACKGROUND: On May 7, ...`, `officials said: ...`; not `10:30`.
+            b':' if bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()) => {
+                Some((i, skip_space(bytes, i + 1).min(sentence.end)))
+            }
+            b',' => {
+                let w = skip_space(bytes, i + 1).min(sentence.end);
+                let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);
+                let word = &text[w..word_end];
+                (word_end > w && CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word))).then_some((i, w))
+            }
+            // ` whereas ` without a comma.
+            b'w' | b'W'
+                if !word_before(text, i)
+                    && text[i..sentence.end].get(..7).is_some_and(|s| s.eq_ignore_ascii_case("whereas"))
+                    && !word_at(text, i + 7) =>
+            {
+                Some((i, i))
+            }
+            _ => None,
+        };
+        match cut {
+            Some((end, next)) if end > start => {
+                out.push(Clause { start, end, antecedent });
+                let opener = &text[next..sentence.end];
+                antecedent = if starts_with_word(opener, "which") || starts_with_word(opener, "who") {
+                    let k = mentions.partition_point(|m| m.end <= end);
+                    k.checked_sub(1).filter(|&k| text[mentions[k].end..end].trim_matches([' ', '\'']).is_empty())
+                } else {
+                    None
+                };
+                start = next;
+                i = next.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    if start < sentence.end {
+        out.push(Clause { start, end: sentence.end, antecedent });
+    }
+    out
+}
+
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) && !word_at(s, w.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_quotes_do_not_end_a_sentence() {
+        let t = "Gen. Ivanov met U.S. officials in Baku. The deal was worth $1.5 billion, officials said. \
+                 \u{201C}We bought the S-400.\u{201D} Then Ankara paid. Was it Putin? Yes\u{2026} Erdogan spoke.\nA new line";
+        assert_eq!(
+            texts(t),
+            [
+                "Gen. Ivanov met U.S. officials in Baku.",
+                "The deal was worth $1.5 billion, officials said.",
+                "\u{201C}We bought the S-400.\u{201D}",
+                "Then Ankara paid.",
+                "Was it Putin?",
+                "Yes\u{2026}",
+                "Erdogan spoke.",
+                "A new line",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_may_end_without_a_terminator_or_with_one_at_the_very_end() {
+        assert_eq!(texts("  One. Two"), ["One.", "Two"]);
+        assert_eq!(texts("One.\n\nTwo."), ["One.", "Two."]);
+        assert_eq!(texts(""), Vec::<&str>::new());
+        assert_eq!(texts("It fell 2.5 percent in 2024. Next"), ["It fell 2.5 percent in 2024.", "Next"]);
+    }
+
+    #[test]
+    fn clauses_cut_at_which_while_and_semicolons_and_keep_the_antecedent() {
+        let g = crate::Gazetteer::default();
+        let t = "Uzbekistan, which wants jets, talks to China; Russia sells tanks, while Turkey sells drones.";
+        let ms = g.find(t);
+        let cs = clauses(t, 0..t.len(), &ms);
+        let parts: Vec<&str> = cs.iter().map(|c| &t[c.start..c.end]).collect();
+        assert_eq!(
+            parts,
+            ["Uzbekistan", "which wants jets, talks to China", "Russia sells tanks", "while Turkey sells drones."]
+        );
+        assert_eq!(cs[1].antecedent.map(|i| ms[i].id()), Some("UZB"));
+        assert_eq!(cs[3].antecedent, None);
+    }
+}
