@@ -331,3 +331,46 @@ def test_a_failing_section_says_so_and_leaves_the_others_drawn(browser: Any, tmp
     click_entity(browser, "TUR")
     assert [d for d, _, _ in passages(browser)] == ["d1"]
     assert any("TypeError" in e for e in errors(browser)), "drawn again after the click, failing again"
+
+
+RELATIONS = [
+    ("Drones", "2020-10-05", "Turkey delivered Bayraktar TB2 drones to Azerbaijan in 2020."),
+    ("Summit", "2023-06-10", "President Vladimir Putin met President Kassym-Jomart Tokayev in Astana."),
+    ("Air defence", "2016-01-01", "In 2016 Russia supplied two S-300 batteries to Kazakhstan."),
+    ("Market", "2021-03-01", "Russia has long dominated a market that China now enters in Kazakhstan."),
+]
+
+
+def test_the_relations_section_tables_transfers_and_draws_meetings(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    docs, mentions = frame(RELATIONS)
+    open_report(browser, tmp_path / "r.html", docs, mentions)
+
+    def pairs() -> dict[str, list[str]]:
+        return {
+            r.get_attribute("data-pair"): [c.text for c in r.find_elements("css selector", "td")]
+            for r in by_css(browser, "#s-relations table.transfers tr[data-pair]")
+        }
+
+    rows = pairs()
+    # Stated transfers only: the co-occurrence of Russia, China and Kazakhstan is no row.
+    assert set(rows) == {"TUR>AZE", "RUS>KAZ"}
+    header = [th.text for th in by_css(browser, "#s-relations table.transfers th")]
+    assert rows["TUR>AZE"][header.index("delivery")] == "1" and rows["TUR>AZE"][0] == "Turkey"
+    assert "bayraktar-tb2" in rows["TUR>AZE"][-1] and rows["RUS>KAZ"][header.index("total")] == "1"
+    edges = [e.get_attribute("data-edge") for e in by_css(browser, "#s-relations svg.meetings-graph line")]
+    assert edges == ["kassym-jomart-tokayev|vladimir-putin"]
+    tip = browser.find_element("id", "tip")
+    (node,) = by_css(browser, "#s-relations svg.meetings-graph g.node[data-id='vladimir-putin'] circle")
+    ActionChains(browser).move_to_element(node).perform()
+    assert tip.is_displayed() and tip.text == "Vladimir Putin: 1 meeting"
+    # The year range applies to relations too (the year each text gives for its event).
+    for box, year in (("year-from", "2017"), ("year-to", "2022")):
+        field = browser.find_element("id", box)
+        field.clear()
+        field.send_keys(year, Keys.TAB)
+    assert set(pairs()) == {"TUR>AZE"}
+    assert "no meetings in this view" in browser.find_element("id", "s-relations").text
+    assert errors(browser) == []

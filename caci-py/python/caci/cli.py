@@ -113,10 +113,11 @@ def _gazetteer(files: list[str]) -> Any:
     return Gazetteer.from_files(files, base=Gazetteer.default())
 
 
-def _tag(args: argparse.Namespace) -> Any:
+def _tag(args: argparse.Namespace, g: Any = None) -> Any:
     import caci
 
-    g = _gazetteer(args.gazetteer)  # a bad gazetteer file fails before any input is read
+    if g is None:
+        g = _gazetteer(args.gazetteer)  # a bad gazetteer file fails before any input is read
     docs = _documents(args, g)
     mentions = caci.tag(docs, text="text", date="date", key="doc", gazetteer=g, progress=False)
     docs["date"] = docs["date"].astype("datetime64[ns]")
@@ -340,8 +341,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if not args.output:
         raise InputError("report needs -o FILE (an .html file)")
-    docs, mentions = _tag(args)
-    page = render(docs, mentions, top=args.top, passages=args.passages)
+    g = _gazetteer(args.gazetteer)
+    docs, mentions = _tag(args, g)
+    page = render(docs, mentions, top=args.top, passages=args.passages, gazetteer=g)
     Path(args.output).write_text(page, encoding="utf-8")
     print(f"wrote {args.output}: {len(docs)} documents, {len(mentions)} mentions")
     return 0

@@ -33,6 +33,11 @@ from typing import Any
 
 from .cli import KINDS, PLURAL
 
+try:
+    from pandas import NA as _NA
+except ImportError:  # pragma: no cover - pandas is a dependency
+    _NA = None
+
 COLOURS = {"country": "#2f6db5", "leader": "#b5442f", "weapon": "#3f8f3a"}
 
 #: Passages stored per entity, and characters of context each side of a mention.
@@ -59,6 +64,8 @@ class ReportData:
     mentions: Any
     top: int = 15
     passages: int = PASSAGES
+    #: The gazetteer the mentions were found with (None: the built-in one).
+    gazetteer: Any = None
     #: Filled by :func:`render`: the position of each document key in ``docs``.
     doc_index: dict[Any, int] = field(default_factory=dict)
 
@@ -225,8 +232,69 @@ def section_graph(d: ReportData) -> Section:
     return Section("graph", "Co-mentions", None, asset("graph.js"))
 
 
+def section_relations(d: ReportData) -> Section:
+    """Arms transfers (supplier by recipient by status) and the meetings network, as
+    ``caci.transfers`` and ``caci.meetings`` state them in the documents."""
+    from . import relations
+
+    docs = d.docs
+    found = {
+        which: find(docs, text="text", date="date", key="doc", gazetteer=d.gazetteer, progress=False)
+        for which, find in (("transfers", relations.transfers), ("meetings", relations.meetings))
+    }
+
+    def missing(v: Any) -> bool:
+        return v is None or v is _NA or (isinstance(v, float) and v != v)
+
+    def year(v: Any) -> int | None:
+        return None if missing(v) else int(v)
+
+    t, m = found["transfers"], found["meetings"]
+    transfers = [
+        [d.doc_index[k], str(s), str(r), str(sys if missing(fam) else fam), str(st), year(y)]
+        for k, s, r, fam, sys, st, y in zip(
+            t["doc"].tolist(),
+            t["supplier"].tolist(),
+            t["recipient"].tolist(),
+            t["family"].tolist(),
+            t["system"].tolist(),
+            t["status"].tolist(),
+            t["year"].tolist(),
+        )
+    ]
+    meetings = [
+        [d.doc_index[k], str(a), str(b), str(kind), year(y)]
+        for k, a, b, kind, y in zip(
+            m["doc"].tolist(), m["a"].tolist(), m["b"].tolist(), m["kind"].tolist(), m["year"].tolist()
+        )
+    ]
+    names = dict(zip(d.mentions["id"].astype(str).tolist(), d.mentions["name"].astype(str).tolist()))
+    g = d.gazetteer
+    for row in transfers:
+        for i in (row[1], row[2]):
+            if i not in names and g is not None and i in g:
+                names[i] = str(g.entity(i)["name"])
+    data = {
+        "statuses": list(relations.STATUSES),
+        "transfers": transfers,
+        "meetings": meetings,
+        "names": names,
+    }
+    note = (
+        "<p class='muted'>Relations stated in the documents (<code>caci transfers</code>, "
+        "<code>caci meetings</code>), in the year range: the year a text gives for each, else its document's.</p>"
+    )
+    return Section("relations", "Who arms whom, who meets whom", data, asset("relations.js"), note)
+
+
 #: The sections of the page, in order. Append a builder to add one.
-SECTIONS: list[Callable[[ReportData], Section]] = [section_overview, section_entities, section_passages, section_graph]
+SECTIONS: list[Callable[[ReportData], Section]] = [
+    section_overview,
+    section_entities,
+    section_passages,
+    section_graph,
+    section_relations,
+]
 
 
 # ---------------------------------------------------------------------------------------
@@ -251,10 +319,11 @@ def render(
     top: int = 15,
     passages: int = PASSAGES,
     sections: Sequence[Callable[[ReportData], Section]] | None = None,
+    gazetteer: Any = None,
 ) -> str:
     """The report page for tagged documents (``doc, source, title, date, text``) and
-    their mentions (``caci.tag(docs, key="doc")``)."""
-    d = ReportData(docs, mentions, top=top, passages=passages)
+    their mentions (``caci.tag(docs, key="doc", gazetteer=gazetteer)``)."""
+    d = ReportData(docs, mentions, top=top, passages=passages, gazetteer=gazetteer)
     data = core_data(d)
     built = [make(d) for make in (SECTIONS if sections is None else sections)]
     data["sections"] = {s.key: s.data for s in built}
