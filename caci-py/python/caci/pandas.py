@@ -10,7 +10,7 @@ without a Python ``str`` per row.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -158,6 +158,31 @@ def _resolve(data: Any, text: str | None, date: Any, key: Any) -> _Input:
     return _Input(texts, keys, _key_name(name), _dates_arg(date, n), text_column, date_column)
 
 
+def _native(
+    data: Any,
+    text: str | None,
+    date: Any,
+    key: Any,
+    gazetteer: Gazetteer | None,
+    call: Callable[[Gazetteer, Any, Any], dict[str, Any]],
+) -> tuple[_Input, dict[str, Any], Gazetteer]:
+    """One native batch call (``call(gazetteer, texts, dates)``) on the many accepted
+    inputs: the texts and dates read as ``caci.tag`` reads them, and an error that names
+    the document key and column of the row that caused it."""
+    inp = _resolve(data, text, date, key)
+    g = Gazetteer.default() if gazetteer is None else gazetteer
+    texts = inp.texts
+    if isinstance(texts, (pd.Series, pd.Index)) and not _source.is_arrow(texts):
+        texts = texts.to_numpy(dtype=object).tolist()
+    try:
+        found = call(g, texts, inp.dates)
+    except (TypeError, ValueError) as e:
+        column = inp.date_column if isinstance(e, DateError) else inp.text_column
+        _add_where(e, inp.keys, inp.key_name, column)
+        raise
+    return inp, found, g
+
+
 def _run(
     data: Any,
     text: str | None,
@@ -168,18 +193,10 @@ def _run(
     progress: bool | None,
     sentences: bool = False,
 ) -> tuple[_Input, dict[str, Any], Gazetteer]:
-    inp = _resolve(data, text, date, key)
-    g = Gazetteer.default() if gazetteer is None else gazetteer
-    texts = inp.texts
-    if isinstance(texts, (pd.Series, pd.Index)) and not _source.is_arrow(texts):
-        texts = texts.to_numpy(dtype=object).tolist()
-    try:
-        found = g._tag(texts, dates=inp.dates, threads=threads, progress=progress, sentences=sentences)
-    except (TypeError, ValueError) as e:
-        column = inp.date_column if isinstance(e, DateError) else inp.text_column
-        _add_where(e, inp.keys, inp.key_name, column)
-        raise
-    return inp, found, g
+    def call(g: Gazetteer, texts: Any, dates: Any) -> dict[str, Any]:
+        return g._tag(texts, dates=dates, threads=threads, progress=progress, sentences=sentences)
+
+    return _native(data, text, date, key, gazetteer, call)
 
 
 def _columns(found: dict[str, Any], g: Gazetteer) -> dict[str, Any]:

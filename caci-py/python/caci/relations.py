@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._caci import DateError, Gazetteer
-from .pandas import _add_where, _Input, _resolve
+from ._caci import Gazetteer
+from .pandas import _Input, _native
 
 __all__ = [
     "MEETING_COLUMNS",
@@ -65,26 +65,17 @@ def _run(
     progress: bool | None,
     want: str,
 ) -> tuple[_Input, dict[str, Any]]:
-    from . import _source
-
-    inp = _resolve(data, text, date, key)
-    g = Gazetteer.default() if gazetteer is None else gazetteer
-    texts = inp.texts
-    if isinstance(texts, (pd.Series, pd.Index)) and not _source.is_arrow(texts):
-        texts = texts.to_numpy(dtype=object).tolist()
-    try:
-        found = g._relations(
+    def call(g: Gazetteer, texts: Any, dates: Any) -> dict[str, Any]:
+        return g._relations(
             texts,
-            dates=inp.dates,
+            dates=dates,
             threads=threads,
             progress=progress,
             transfers=want == "transfers",
             meetings=want == "meetings",
         )
-    except (TypeError, ValueError) as e:
-        column = inp.date_column if isinstance(e, DateError) else inp.text_column
-        _add_where(e, inp.keys, inp.key_name, column)
-        raise
+
+    inp, found, _ = _native(data, text, date, key, gazetteer, call)
     return inp, found[want]
 
 
