@@ -5,6 +5,7 @@ use crate::batch;
 use crate::date::Date;
 use crate::entity::{Entity, Kind};
 use crate::error::{Error, ErrorKind, Location, Result};
+use crate::grammar::Grammar;
 use crate::matcher::{Hit, Matcher, Written};
 use crate::mention::Mention;
 use crate::variants::variants;
@@ -60,11 +61,14 @@ pub struct Options {
     /// Check that ids referenced by offices, weapon families and origins exist.
     /// Default: true.
     pub check_references: bool,
+    /// Grow weapon designations by the variant suffixes learned from the data
+    /// (`Mi-17V-5M` from `Mi-17`, see [`crate::grammar`]). Default: true.
+    pub designation_grammar: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { weapon_plurals: true, check_references: true }
+        Options { weapon_plurals: true, check_references: true, designation_grammar: true }
     }
 }
 
@@ -202,6 +206,12 @@ impl Gazetteer {
         self.aliases.iter().filter(move |(e, _)| Some(*e) == idx).map(|(_, a)| a)
     }
 
+    /// The designation grammar the automaton applies.
+    #[cfg(test)]
+    pub(crate) fn grammar(&self) -> &Grammar {
+        self.matcher.grammar()
+    }
+
     pub(crate) fn entity_at(&self, i: u32) -> &Entity {
         &self.entities[i as usize]
     }
@@ -268,6 +278,20 @@ impl Gazetteer {
         let (mut hits, mut aliases) = (Vec::new(), Vec::new());
         self.matcher.scan(text, &mut hits, &mut aliases);
         hits.iter().map(|h: &Hit| (h.start, h.end)).collect()
+    }
+
+    /// The variant-suffix shapes the designation grammar learned (see
+    /// [`crate::grammar`]), for reference implementations in tests.
+    #[doc(hidden)]
+    pub fn grammar_shapes(&self) -> Vec<String> {
+        self.matcher.grammar_shapes()
+    }
+
+    /// Whether the alias at `index` (as in [`Gazetteer::written_forms`]) is a designation
+    /// that may grow by a variant suffix, for reference implementations in tests.
+    #[doc(hidden)]
+    pub fn alias_grows(&self, index: usize) -> bool {
+        self.aliases.get(index).is_some_and(|(e, a)| may_grow(&self.options, &self.entities[*e as usize], a))
     }
 
     /// Every written form the automaton holds, with its case policy, for reference
@@ -464,6 +488,7 @@ impl GazetteerBuilder {
                 .enumerate()
                 .map(|(i, (e, a))| {
                     let plural = wants_plural(&self.options, &entities[*e as usize], a);
+                    let grows = may_grow(&self.options, &entities[*e as usize], a);
                     variants(&a.surface, a.case)
                         .into_iter()
                         .map(|v| Written {
@@ -471,6 +496,7 @@ impl GazetteerBuilder {
                             bytes: v.into_bytes().into_boxed_slice(),
                             case: a.case,
                             plural,
+                            grows,
                         })
                         .collect()
                 })
@@ -479,7 +505,9 @@ impl GazetteerBuilder {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let per_alias = batch::install(cores, generate)?;
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
-        let matcher = Matcher::new(written)?;
+        let grammar =
+            if self.options.designation_grammar { learn_grammar(&entities, &aliases) } else { Grammar::default() };
+        let matcher = Matcher::new(written, grammar)?;
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let offices = crate::resolve::OfficeIndex::new(&entities, &by_id);
         Ok(Gazetteer { entities, aliases, by_id, offices, matcher, options: self.options.clone() })
@@ -570,6 +598,35 @@ impl GazetteerBuilder {
         }
         Ok(())
     }
+}
+
+/// Weapon names may grow by a variant suffix (`Mi-17V-5M`); nothing else does.
+fn may_grow(options: &Options, entity: &Entity, alias: &Alias) -> bool {
+    options.designation_grammar && entity.kind == Kind::Weapon && alias.form == crate::Form::Name
+}
+
+/// The designation grammar learned from the weapon aliases: within each family (an
+/// entity without a family is its own), every alias that begins with another alias gives
+/// the shape of its suffix (`Mi-17` and `Mi-17V-5` give `A-9`). Linear in the aliases:
+/// each alias looks up its own prefixes.
+fn learn_grammar(entities: &[Entity], aliases: &[(u32, Alias)]) -> Grammar {
+    let key = |e: &Entity| e.family().unwrap_or(&e.id).to_string();
+    let mut known: HashSet<(String, &str)> = HashSet::new();
+    for (e, a) in aliases {
+        let entity = &entities[*e as usize];
+        if entity.kind == Kind::Weapon && a.form == crate::Form::Name {
+            known.insert((key(entity), a.surface.as_str()));
+        }
+    }
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    for (family, surface) in &known {
+        for (i, _) in surface.char_indices().skip(1) {
+            if let Some((_, base)) = known.get(&(family.clone(), &surface[..i])) {
+                pairs.push((base, surface));
+            }
+        }
+    }
+    Grammar::learn(pairs)
 }
 
 /// Weapon names take a plural `s` (`F-16s`); nothing else does.

@@ -43,7 +43,7 @@
 //!   wins, and mentions never overlap.
 //!
 //! ## Modules
-//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`boundary`], [`files`],
+//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`boundary`], [`files`],
 //! [`resolve`], [`batch`] and [`offsets`] each do one job; [`builtin`] holds the data.
 #![deny(missing_docs)]
 
@@ -56,6 +56,7 @@ pub mod entity;
 pub mod error;
 pub mod files;
 pub mod gazetteer;
+pub mod grammar;
 mod matcher;
 pub mod mention;
 pub mod offsets;

@@ -118,7 +118,8 @@ pub(crate) fn resolve<'a>(
                 continue;
             }
         }
-        if alias.common && !alias.partial {
+        // A grown designation (`Tor-M1`) is no common word, whatever its base is.
+        if alias.common && !alias.partial && h.grown.is_none() {
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
             if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
@@ -149,7 +150,20 @@ fn mention<'a>(
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
-    Mention { start: h.start, end: h.end, surface: &text[h.start..h.end], entity, alias, ambiguous, office, former }
+    // A suffix that is only a name (`Frogfoot`) makes no variant: the span is longer,
+    // the entity the same.
+    let variant = h.grown.map(|(from, to)| crate::grammar::designation_part(&text[from..to])).filter(|s| !s.is_empty());
+    Mention {
+        start: h.start,
+        end: h.end,
+        surface: &text[h.start..h.end],
+        entity,
+        alias,
+        ambiguous,
+        office,
+        former,
+        variant,
+    }
 }
 
 /// Picks among several entities; `None` drops the find.
