@@ -64,11 +64,25 @@ pub struct Options {
     /// Grow weapon designations by the variant suffixes learned from the data
     /// (`Mi-17V-5M` from `Mi-17`, see [`crate::grammar`]). Default: true.
     pub designation_grammar: bool,
+    /// Add the composed names of weapons (`Sukhoi Su-35`, `TOS-1A Solntsepek`,
+    /// `Sukhoi-30`, `TB2 Bayraktar`), from their `maker` and names (see
+    /// [`crate::compose`]). Default: true.
+    pub composed_names: bool,
+    /// Add the look-alike spellings of weapon designations that translated texts use
+    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [`crate::variants::lookalikes`]),
+    /// matched with the exact case. Default: true.
+    pub lookalikes: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { weapon_plurals: true, check_references: true, designation_grammar: true }
+        Options {
+            weapon_plurals: true,
+            check_references: true,
+            designation_grammar: true,
+            composed_names: true,
+            lookalikes: true,
+        }
     }
 }
 
@@ -299,10 +313,16 @@ impl Gazetteer {
     #[doc(hidden)]
     pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize, bool)> {
         let mut out = Vec::new();
+        let mut taken: HashMap<String, u32> = HashMap::new();
+        for (e, a) in &self.aliases {
+            taken.entry(letters_and_digits(&a.surface)).or_insert(*e);
+        }
         for (i, (e, a)) in self.aliases.iter().enumerate() {
             let plural = wants_plural(&self.options, &self.entities[*e as usize], a);
-            for v in variants(&a.surface, a.case) {
-                out.push((v, a.case, i, plural));
+            for (v, case, lookalike) in written_of(&self.options, &self.entities[*e as usize], a) {
+                if !lookalike || taken.get(&letters_and_digits(&v)).is_none_or(|other| other == e) {
+                    out.push((v, case, i, plural));
+                }
             }
         }
         out
@@ -437,6 +457,21 @@ impl GazetteerBuilder {
         let mut aliases: Vec<(u32, Alias)> = Vec::new();
         // Who first claimed each surface (lower-cased), to find unmarked ambiguity.
         let mut claims: HashMap<String, (u32, bool, usize)> = HashMap::new();
+        // For composed weapon names: every declared surface and whether a weapon declares
+        // it, so that a composed name never takes another entity's name and a maker's word
+        // that names a state or a person (`Turkish`) composes nothing.
+        let declared: HashMap<String, (u32, bool)> = if self.options.composed_names {
+            let mut d = HashMap::new();
+            for (ei, (entry, _)) in self.entries.iter().enumerate() {
+                let weapon = entry.entity.kind == Kind::Weapon;
+                for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
+                    d.entry(s.to_lowercase()).or_insert((ei as u32, weapon));
+                }
+            }
+            d
+        } else {
+            HashMap::new()
+        };
         for (ei, (entry, at)) in self.entries.iter().enumerate() {
             let e = ei as u32;
             let mut list: Vec<Alias> = Vec::with_capacity(entry.aliases.len() + 1);
@@ -450,6 +485,15 @@ impl GazetteerBuilder {
             for a in &entry.aliases {
                 if listed.insert(a.surface.as_str()) {
                     list.push(a.clone());
+                }
+            }
+            if self.options.composed_names && entry.entity.kind == Kind::Weapon {
+                let maker = crate::compose::maker_word(&entry.entity)
+                    .filter(|m| declared.get(&m.to_lowercase()).is_none_or(|&(_, weapon)| weapon));
+                for a in crate::compose::composed(&entry.entity, &entry.aliases, maker) {
+                    if declared.get(&a.surface.to_lowercase()).is_none_or(|&(other, _)| other == e) {
+                        list.push(a);
+                    }
                 }
             }
             for a in list {
@@ -480,6 +524,17 @@ impl GazetteerBuilder {
             }
             entities.push(entry.entity.clone());
         }
+        // Look-alike spellings (`J-10S` read as `J-10C`) must never take another
+        // entity's name: every declared surface, reduced to its letters and digits.
+        let taken: HashMap<String, u32> = if self.options.lookalikes {
+            let mut t = HashMap::new();
+            for (e, a) in &aliases {
+                t.entry(letters_and_digits(&a.surface)).or_insert(*e);
+            }
+            t
+        } else {
+            HashMap::new()
+        };
         // Variant generation is the costliest step of the build: spread it over the cores,
         // on the batch module's pools, which (unlike rayon's global pool) survive a fork.
         let generate = || -> Vec<Vec<Written>> {
@@ -489,12 +544,15 @@ impl GazetteerBuilder {
                 .map(|(i, (e, a))| {
                     let plural = wants_plural(&self.options, &entities[*e as usize], a);
                     let grows = may_grow(&self.options, &entities[*e as usize], a);
-                    variants(&a.surface, a.case)
+                    written_of(&self.options, &entities[*e as usize], a)
                         .into_iter()
-                        .map(|v| Written {
+                        .filter(|(v, _, lookalike)| {
+                            !lookalike || taken.get(&letters_and_digits(v)).is_none_or(|&other| other == *e)
+                        })
+                        .map(|(v, case, _)| Written {
                             alias: i as u32,
                             bytes: v.into_bytes().into_boxed_slice(),
-                            case: a.case,
+                            case,
                             plural,
                             grows,
                         })
@@ -598,6 +656,29 @@ impl GazetteerBuilder {
         }
         Ok(())
     }
+}
+
+/// Every way an alias is written, with the case policy of each: its [`variants`], and
+/// for a weapon designation its look-alike spellings (`С-300`, `C-300`, `II-76`), with
+/// the exact case only (see [`crate::variants::lookalikes`]).
+/// The third member says a form is a look-alike (which must not take another entity's
+/// name: see `taken` in [`GazetteerBuilder::build`]).
+fn written_of(options: &Options, entity: &Entity, alias: &Alias) -> Vec<(String, crate::CasePolicy, bool)> {
+    let mut out: Vec<(String, crate::CasePolicy, bool)> =
+        variants(&alias.surface, alias.case).into_iter().map(|v| (v, alias.case, false)).collect();
+    if options.lookalikes && entity.kind == Kind::Weapon && alias.form == crate::Form::Name {
+        for v in crate::variants::lookalikes(&alias.surface) {
+            if !out.iter().any(|(w, ..)| *w == v) {
+                out.push((v, crate::CasePolicy::Exact, true));
+            }
+        }
+    }
+    out
+}
+
+/// `s` lower-cased, with only its letters and digits (`J-10C` → `j10c`).
+fn letters_and_digits(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Weapon names may grow by a variant suffix (`Mi-17V-5M`); nothing else does.

@@ -51,6 +51,7 @@ pub mod alias;
 pub mod batch;
 pub mod boundary;
 pub mod builtin;
+pub mod compose;
 pub mod date;
 pub mod entity;
 pub mod error;

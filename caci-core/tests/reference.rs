@@ -203,7 +203,7 @@ fn build(spec: &[(String, u8)]) -> Option<Gazetteer> {
         let e = Entity::new(format!("e{i}"), Kind::Weapon, format!("entity {i}")).with("family", "e0");
         b.add(e, [a]).ok()?;
     }
-    b.options(caci_core::Options { weapon_plurals: true, check_references: false, designation_grammar: true });
+    b.options(caci_core::Options { weapon_plurals: true, check_references: false, ..Default::default() });
     b.build().ok()
 }
 

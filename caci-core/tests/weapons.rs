@@ -96,3 +96,70 @@ fn the_listed_designation_wins_a_tie_with_a_grown_one() {
     let m = &g().find("an Su-30SM squadron")[0];
     assert_eq!((m.surface, m.id(), m.variant), ("Su-30SM", "su-30sm", None));
 }
+
+#[test]
+fn composed_names_are_one_mention_in_the_orders_writers_use() {
+    let text = "The Sukhoi Su-35 Flanker-E, a Mil Mi-24 Hind, the Bayraktar TB2 and a TB2 Bayraktar, \
+                Boeing AH-64 Apache gunships, two Sukhoi-30 jets, a Kamov Ka-52 Alligator and TOS-1A Solntsepek launchers.";
+    let got = weapons(text);
+    let want = [
+        ("Sukhoi Su-35 Flanker-E", "su-35"),
+        ("Mil Mi-24 Hind", "mi-24"),
+        ("Bayraktar TB2", "bayraktar-tb2"),
+        ("TB2 Bayraktar", "bayraktar-tb2"),
+        ("Boeing AH-64 Apache", "ah-64"),
+        ("Sukhoi-30", "su-30"),
+        ("Kamov Ka-52 Alligator", "ka-52"),
+        ("TOS-1A Solntsepek", "tos-1a"),
+    ];
+    let pairs: Vec<(&str, &str)> = got.iter().map(|(s, id, _)| (s.as_str(), id.as_str())).collect();
+    assert_eq!(pairs, want);
+}
+
+#[test]
+fn a_makers_word_that_names_a_state_composes_nothing() {
+    // `Turkish Aerospace Industries` makes the Anka: `Turkish` stays a demonym.
+    let found: Vec<(String, Kind)> =
+        g().find("the Turkish Anka drone").iter().map(|m| (m.surface.to_string(), m.kind())).collect();
+    assert_eq!(found, [("Turkish".to_string(), Kind::Country), ("Anka".to_string(), Kind::Weapon)]);
+}
+
+#[test]
+fn lookalike_and_cyrillic_designations_take_the_standard_id() {
+    let text = "С-300 and C-300 batteries, a 2С9 and a 2C9, Ил-76 and II-76 transports, БТР-70 and Су-30СМ, Su-30CM.";
+    let ids: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let want = [
+        ("С-300", "s-300"),
+        ("C-300", "s-300"),
+        ("2С9", "2s9"),
+        ("2C9", "2s9"),
+        ("Ил-76", "il-76"),
+        ("II-76", "il-76"),
+        ("БТР-70", "btr-70"),
+        ("Су-30СМ", "su-30sm"),
+        ("Su-30CM", "su-30sm"),
+    ];
+    let got: Vec<(&str, &str)> = ids.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, want);
+    for m in g().find(text) {
+        assert_eq!(&text[m.start..m.end], m.surface);
+    }
+}
+
+#[test]
+fn lookalikes_match_the_exact_case_only() {
+    // A lower-case `c-300` or `ii-76` is no designation; nor is the Russian word `с`.
+    assert!(weapons("c-300 and ii-76, с 300 до 400").is_empty());
+}
+
+#[test]
+fn a_lookalike_inside_a_cyrillic_sentence() {
+    // Decision: a designation written in Cyrillic is found as a whole word, like any
+    // other (listed variants too: `С-300ПМУ`); one glued to Cyrillic letters the data
+    // does not list (`С-300ВМК`) gives nothing rather than a cut `С-300`, since the
+    // grammar reads Latin suffixes only. Cyrillic words (`с`, `С`) are never taken.
+    let text = "Россия поставила С-300 и Ту-22М3, С-300ПМУ и С-300ВМК в Иран. С ними и с тем.";
+    let got: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let want = [("С-300", "s-300"), ("Ту-22М3", "tu-22m3"), ("С-300ПМУ", "s-300pmu")];
+    assert_eq!(got, want.map(|(s, i)| (s.to_string(), i.to_string())));
+}
