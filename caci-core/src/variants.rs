@@ -184,7 +184,8 @@ fn designation_space(chars: &[char], i: usize) -> bool {
 ///   `Ми-8АМТШ`), for quotes and sources left untranslated;
 /// - with Latin letters that look like the Cyrillic ones a translator kept: `C` for a
 ///   Cyrillic `С` standing alone or among capitals (`C-300`, `2C9`, `Su-30CM`), and two
-///   capital `I` for `Il` (`II-76`).
+///   capital `I` for `Il` (`II-76`);
+/// - an artillery index with a hyphen (`2S-1`, `2C-1` for `2S1`).
 ///
 /// These are matched with the exact case only (see [`crate::alias::CasePolicy::Exact`]),
 /// so that no ordinary word is taken for one; a designation with no letter to change
@@ -207,9 +208,28 @@ pub fn lookalikes(surface: &str) -> Vec<String> {
     if let Some(c) = cyrillic(surface) {
         out.push(c);
     }
-    // Latin look-alikes of the Cyrillic letters a translator left: `С` read as `C` where
-    // the `S` is a capital not followed by a lower-case letter (`S-300`, `2S9`, `SM`),
-    // and `Il` written with two capital `I`.
+    let latin = latin_lookalike(surface);
+    if latin != surface {
+        out.push(latin);
+    }
+    // An index of the Soviet artillery directorate (`2S1`, `9K33`: digit, capital,
+    // digits) is also written with a hyphen (`2S-1`, and so `2C-1`).
+    let b = surface.as_bytes();
+    if b.len() >= 3 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_digit() {
+        let hyphenated = format!("{}-{}", &surface[..2], &surface[2..]);
+        let latin = latin_lookalike(&hyphenated);
+        out.push(hyphenated);
+        if !out.contains(&latin) {
+            out.push(latin);
+        }
+    }
+    out
+}
+
+/// `surface` with the Latin letters that look like the Cyrillic ones a translator kept:
+/// `С` read as `C` where the `S` is a capital not followed by a lower-case letter
+/// (`S-300`, `2S9`, `SM`), and `Il` written with two capital `I`.
+fn latin_lookalike(surface: &str) -> String {
     let chars: Vec<char> = surface.chars().collect();
     let mut latin = String::with_capacity(surface.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -221,10 +241,7 @@ pub fn lookalikes(surface: &str) -> Vec<String> {
             c => latin.push(c),
         }
     }
-    if latin != surface {
-        out.push(latin);
-    }
-    out
+    latin
 }
 
 /// `surface` in Cyrillic letters by the usual romanisation read backwards (`Sh` → `Ш`,
@@ -369,7 +386,7 @@ mod tests {
 
     #[test]
     fn lookalikes_of_designations() {
-        assert_eq!(lookalikes("2S9"), ["2С9", "2C9"]);
+        assert_eq!(lookalikes("2S9"), ["2С9", "2C9", "2S-9", "2C-9"]);
         assert_eq!(lookalikes("BTR-70"), ["БТР-70"]);
         assert_eq!(lookalikes("Mi-8AMTSh"), ["Ми-8АМТШ"]);
         assert_eq!(lookalikes("Yak-130"), ["Як-130"]);

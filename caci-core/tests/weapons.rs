@@ -163,3 +163,35 @@ fn a_lookalike_inside_a_cyrillic_sentence() {
     let want = [("С-300", "s-300"), ("Ту-22М3", "tu-22m3"), ("С-300ПМУ", "s-300pmu")];
     assert_eq!(got, want.map(|(s, i)| (s.to_string(), i.to_string())));
 }
+
+#[test]
+fn common_word_names_need_an_arms_context_both_ways() {
+    // Found: a number, a weapon word, a verb of supply or use, or the same weapon named
+    // with support elsewhere in the document.
+    for (text, name) in [
+        ("Baku received 18 Vena and more.", "Vena"),
+        ("Two Patriot batteries were moved.", "Patriot"),
+        ("The Javelin anti-tank missile arrived in May. Javelin crews trained for weeks.", "Javelin"),
+        ("Ankara ordered the Hurricane from Moscow.", "Hurricane"),
+        ("Riyadh bought 22 Hawk trainers.", "Hawk"),
+        ("Kyiv deployed Buk near the border.", "Buk"),
+    ] {
+        let got = surfaces(text);
+        assert!(got.iter().filter(|s| s.as_str() == name).count() >= 1, "{name} not found in {text:?}: {got:?}");
+    }
+    let t = "The Javelin anti-tank missile arrived in May. Javelin crews trained for weeks.";
+    assert_eq!(surfaces(t), ["Javelin", "Javelin"], "the second is supported by the first");
+    // Left out: the same words in ordinary prose.
+    for text in [
+        "a Hawk moth landed on the sill",
+        "we watched a Meteor shower from the roof",
+        "a seminar at Tor Vergata",
+        "the Predator film was a hit",
+        "Tornado warnings were issued",
+        "a Patriot act of defiance",
+        "the Buk family of Kazan",
+        "a Hurricane hit the coast",
+    ] {
+        assert!(weapons(text).is_empty(), "{text:?}: {:?}", weapons(text));
+    }
+}

@@ -92,6 +92,10 @@ pub(crate) fn resolve<'a>(
     let mut authors: Option<authors::Authors<'_>> = None;
     let mut plain: Option<Vec<(Range<usize>, &Entity)>> = None;
     let mut out = Vec::with_capacity(hits.len());
+    // Common-word weapon finds without support of their own (with where they would go),
+    // and the weapons the document names with support.
+    let mut deferred: Vec<(usize, Mention<'a>, u32)> = Vec::new();
+    let mut supported_weapons: Vec<u32> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         let c = mem.cands[i];
         let list = candidates(&c, aliases, &mem.flat);
@@ -123,7 +127,16 @@ pub(crate) fn resolve<'a>(
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
             if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
+                // A weapon the document names with support elsewhere (a `Javelin` after
+                // `the Javelin anti-tank missile`) is the same weapon here: decided once
+                // the whole document is read.
+                if entity.kind == Kind::Weapon {
+                    deferred.push((out.len(), mention(text, h, entity, alias, ambiguous, None, false), e));
+                }
                 continue;
+            }
+            if entity.kind == Kind::Weapon {
+                supported_weapons.push(e);
             }
         }
         let office = match date {
@@ -131,6 +144,12 @@ pub(crate) fn resolve<'a>(
             _ => None,
         };
         out.push(mention(text, h, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
+    }
+    // Inserted from the last, so that the earlier positions stay right.
+    for (at, m, e) in deferred.into_iter().rev() {
+        if supported_weapons.contains(&e) {
+            out.insert(at, m);
+        }
     }
     out
 }
