@@ -267,8 +267,26 @@ fn main() {
     }
     if let Some(only) = value("--only") {
         // One pipeline, `--runs` times (default once): for profilers and quick comparisons.
+        // With `--names-as-listed`, on a gazetteer built without the designation grammar,
+        // composed names and look-alike spellings (same corpus): their cost, same binary.
         let runs = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(1);
-        let plain = (only == "plain").then(|| Plain::new(&g));
+        let listed;
+        let g = if flag("--names-as-listed") {
+            let options = caci_core::Options {
+                designation_grammar: false,
+                composed_names: false,
+                lookalikes: false,
+                ..Default::default()
+            };
+            let mut b = caci_core::builtin::builtin_builder().expect("built-in gazetteer");
+            b.options(options);
+            listed = b.build().expect("built-in gazetteer");
+            println!("names as listed: {} aliases, {} patterns", listed.alias_count(), listed.pattern_count());
+            &listed
+        } else {
+            &g
+        };
+        let plain = (only == "plain").then(|| Plain::new(g));
         let dates = doc_dates(docs.len());
         let (all, n) = rates(bytes, runs, || match only.as_str() {
             "scan" => g.scan_spans(&whole).len(),
