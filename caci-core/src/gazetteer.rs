@@ -314,7 +314,7 @@ impl Gazetteer {
     pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize, bool)> {
         let mut out = Vec::new();
         let mut taken: HashMap<String, u32> = HashMap::new();
-        for (e, a) in &self.aliases {
+        for (e, a) in self.aliases.iter().filter(|(_, a)| a.surface.bytes().any(|b| b.is_ascii_digit())) {
             taken.entry(letters_and_digits(&a.surface)).or_insert(*e);
         }
         for (i, (e, a)) in self.aliases.iter().enumerate() {
@@ -457,20 +457,32 @@ impl GazetteerBuilder {
         let mut aliases: Vec<(u32, Alias)> = Vec::new();
         // Who first claimed each surface (lower-cased), to find unmarked ambiguity.
         let mut claims: HashMap<String, (u32, bool, usize)> = HashMap::new();
-        // For composed weapon names: every declared surface and whether a weapon declares
-        // it, so that a composed name never takes another entity's name and a maker's word
-        // that names a state or a person (`Turkish`) composes nothing.
-        let declared: HashMap<String, (u32, bool)> = if self.options.composed_names {
-            let mut d = HashMap::new();
+        // For composed weapon names: the weapons' surfaces (lower-cased), so that a composed
+        // name never takes another weapon's name, and the makers' words that are names of
+        // something else (`Turkish`), which compose nothing. Composed names hold a space or
+        // a hyphen and a designation: no state's or person's name is one.
+        let (weapon_surfaces, taken_makers) = if self.options.composed_names {
+            let mut surfaces: HashMap<String, u32> = HashMap::with_capacity(4 * self.entries.len());
+            let mut makers: HashSet<&str> = HashSet::new();
             for (ei, (entry, _)) in self.entries.iter().enumerate() {
-                let weapon = entry.entity.kind == Kind::Weapon;
-                for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
-                    d.entry(s.to_lowercase()).or_insert((ei as u32, weapon));
+                if entry.entity.kind == Kind::Weapon {
+                    for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
+                        surfaces.entry(s.to_lowercase()).or_insert(ei as u32);
+                    }
+                    makers.extend(crate::compose::maker_word(&entry.entity));
                 }
             }
-            d
+            let mut taken: HashSet<&str> = HashSet::new();
+            for (entry, _) in self.entries.iter().filter(|(e, _)| e.entity.kind != Kind::Weapon) {
+                for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
+                    if let Some(&m) = makers.get(s.as_str()) {
+                        taken.insert(m);
+                    }
+                }
+            }
+            (surfaces, taken)
         } else {
-            HashMap::new()
+            (HashMap::new(), HashSet::new())
         };
         for (ei, (entry, at)) in self.entries.iter().enumerate() {
             let e = ei as u32;
@@ -487,16 +499,19 @@ impl GazetteerBuilder {
                     list.push(a.clone());
                 }
             }
+            // Aliases from here on are generated: one that another entity's name takes is
+            // dropped, and one never makes another entity's name an error.
+            let composed_from = list.len();
             if self.options.composed_names && entry.entity.kind == Kind::Weapon {
-                let maker = crate::compose::maker_word(&entry.entity)
-                    .filter(|m| declared.get(&m.to_lowercase()).is_none_or(|&(_, weapon)| weapon));
+                let maker = crate::compose::maker_word(&entry.entity).filter(|m| !taken_makers.contains(m));
                 for a in crate::compose::composed(&entry.entity, &entry.aliases, maker) {
-                    if declared.get(&a.surface.to_lowercase()).is_none_or(|&(other, _)| other == e) {
+                    if weapon_surfaces.get(&a.surface.to_lowercase()).is_none_or(|&other| other == e) {
                         list.push(a);
                     }
                 }
             }
-            for a in list {
+            for (idx, a) in list.into_iter().enumerate() {
+                let generated = idx >= composed_from;
                 if a.surface.trim().is_empty() {
                     return Err(located(
                         Error::new(ErrorKind::EmptyAlias, format!("empty alias for `{}`", entry.entity.id)),
@@ -505,6 +520,7 @@ impl GazetteerBuilder {
                 }
                 let key = a.surface.to_lowercase();
                 match claims.get(&key) {
+                    Some(&(other, _, _)) if other != e && generated => continue,
                     Some(&(other, shareable, _)) if other != e && !shareable && !a.may_be_shared() => {
                         let other_id = &self.entries[other as usize].0.entity.id;
                         return Err(located(
@@ -517,7 +533,7 @@ impl GazetteerBuilder {
                     }
                     Some(_) => {}
                     None => {
-                        claims.insert(key, (e, a.may_be_shared(), aliases.len()));
+                        claims.insert(key, (e, a.may_be_shared() || generated, aliases.len()));
                     }
                 }
                 aliases.push((e, a));
@@ -528,7 +544,8 @@ impl GazetteerBuilder {
         // entity's name: every declared surface, reduced to its letters and digits.
         let taken: HashMap<String, u32> = if self.options.lookalikes {
             let mut t = HashMap::new();
-            for (e, a) in &aliases {
+            // A look-alike has a digit: only surfaces with one can be taken by it.
+            for (e, a) in aliases.iter().filter(|(_, a)| a.surface.bytes().any(|b| b.is_ascii_digit())) {
                 t.entry(letters_and_digits(&a.surface)).or_insert(*e);
             }
             t
@@ -691,19 +708,20 @@ fn may_grow(options: &Options, entity: &Entity, alias: &Alias) -> bool {
 /// the shape of its suffix (`Mi-17` and `Mi-17V-5` give `A-9`). Linear in the aliases:
 /// each alias looks up its own prefixes.
 fn learn_grammar(entities: &[Entity], aliases: &[(u32, Alias)]) -> Grammar {
-    let key = |e: &Entity| e.family().unwrap_or(&e.id).to_string();
-    let mut known: HashSet<(String, &str)> = HashSet::new();
+    let mut known: HashSet<(&str, &str)> = HashSet::new();
     for (e, a) in aliases {
         let entity = &entities[*e as usize];
         if entity.kind == Kind::Weapon && a.form == crate::Form::Name {
-            known.insert((key(entity), a.surface.as_str()));
+            known.insert((entity.family().unwrap_or(&entity.id), a.surface.as_str()));
         }
     }
     let mut pairs: Vec<(&str, &str)> = Vec::new();
-    for (family, surface) in &known {
+    for &(family, surface) in &known {
+        // A base ends before a separator or a letter or digit that may start a suffix;
+        // looking up every prefix is linear in the aliases' length.
         for (i, _) in surface.char_indices().skip(1) {
-            if let Some((_, base)) = known.get(&(family.clone(), &surface[..i])) {
-                pairs.push((base, surface));
+            if known.contains(&(family, &surface[..i])) {
+                pairs.push((&surface[..i], surface));
             }
         }
     }

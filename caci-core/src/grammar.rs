@@ -73,7 +73,9 @@ impl Grammar {
     #[inline]
     pub(crate) fn may_grow(&self, text: &[u8], end: usize) -> bool {
         match text.get(end) {
-            Some(b'-') | Some(0xE2) => true,
+            // A dash before a capital or a digit (`-M1`), or a Unicode dash.
+            Some(b'-') => text.get(end + 1).is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+            Some(0xE2) => true,
             Some(b' ') => self.spaced && text.get(end + 1).is_some_and(u8::is_ascii_uppercase),
             Some(b) => b.is_ascii_alphanumeric(),
             None => false,
@@ -86,15 +88,15 @@ impl Grammar {
     pub(crate) fn grow(&self, text: &str, end: usize, last: char) -> Option<(usize, bool)> {
         let rest = &text[end..];
         let mut best = None;
+        let mut buf = ShapeBuf::default();
         for i in rest.char_indices().skip(1).map(|(i, _)| i).chain([rest.len()]) {
             if i > MAX_SUFFIX {
                 break;
             }
-            let after = rest[i..].chars().next();
-            let bounded = !after.is_some_and(crate::boundary::is_word_char);
-            let plural = after == Some('s') && !rest[i + 1..].chars().next().is_some_and(crate::boundary::is_word_char);
-            if (bounded || plural) && shape(last, &rest[..i]).is_some_and(|s| self.shapes.contains(&s)) {
-                best = Some((end + i, plural && !bounded));
+            let bounded = !crate::boundary::word_at(text, end + i);
+            let plural = !bounded && rest.as_bytes()[i] == b's' && !crate::boundary::word_at(text, end + i + 1);
+            if (bounded || plural) && shape_into(last, &rest[..i], &mut buf) && self.shapes.contains(buf.as_str()) {
+                best = Some((end + i, plural));
             }
         }
         best
@@ -117,7 +119,52 @@ impl Grammar {
 /// - it holds letters, digits, dashes and single spaces only, and ends with a letter or
 ///   a digit other than a plural `s`.
 pub fn shape(last: char, suffix: &str) -> Option<String> {
-    let first = suffix.chars().next()?;
+    let mut out = ShapeBuf::default();
+    shape_into(last, suffix, &mut out).then(|| out.as_str().to_string())
+}
+
+/// A shape being written, on the stack: shapes are ASCII and at most a few bytes for each
+/// byte of a suffix of [`MAX_SUFFIX`] bytes.
+struct ShapeBuf {
+    bytes: [u8; 4 * MAX_SUFFIX],
+    len: usize,
+}
+
+impl Default for ShapeBuf {
+    fn default() -> Self {
+        ShapeBuf { bytes: [0; 4 * MAX_SUFFIX], len: 0 }
+    }
+}
+
+impl ShapeBuf {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, c: char) {
+        // Only ASCII is pushed; the buffer holds the longest shape (`{` word `}` is two
+        // bytes more than the word, and a word is at least two letters).
+        if let (true, Some(slot)) = (c.is_ascii(), self.bytes.get_mut(self.len)) {
+            *slot = c as u8;
+            self.len += 1;
+        }
+    }
+
+    fn ends_with(&self, c: char) -> bool {
+        self.len > 0 && self.bytes[self.len - 1] == c as u8
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+/// [`shape`] into `out` (cleared first), without allocating when `out` has room: the
+/// matcher calls it at each place a suffix may end. Suffixes longer than
+/// [`MAX_SUFFIX`] bytes have no shape (the matcher never tries them).
+fn shape_into(last: char, suffix: &str, out: &mut ShapeBuf) -> bool {
+    out.clear();
+    let Some(first) = suffix.chars().next() else { return false };
     let start_ok = if !last.is_ascii_alphanumeric() {
         false
     } else if last.is_ascii_digit() {
@@ -128,28 +175,38 @@ pub fn shape(last: char, suffix: &str) -> Option<String> {
         is_dash(first) || first == ' '
     };
     // A final lower-case `s` is a plural, never part of a suffix (`Mi-17V-5Ms`).
-    if !start_ok || !suffix.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) || suffix.ends_with('s') {
-        return None;
+    if !start_ok
+        || suffix.len() > MAX_SUFFIX
+        || !suffix.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
+        || suffix.ends_with('s')
+    {
+        return false;
     }
-    let chars: Vec<char> = suffix.chars().collect();
-    let mut out = String::new();
+    let mut buf = ['\0'; MAX_SUFFIX];
+    let mut n = 0;
+    for c in suffix.chars() {
+        buf[n] = c;
+        n += 1;
+    }
+    let chars = &buf[..n];
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let roman = |w: &[char]| w.iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
         let word_len = chars[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let class = if i > 0 && chars[i - 1] == ' ' && !roman(&chars[i..i + word_len]) {
+        let roman = chars[i..i + word_len].iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        let class = if i > 0 && chars[i - 1] == ' ' && !roman {
             // One letter after a space (`Mi-17 M`) is a word of its own.
             if word_len < 2 {
-                return None;
+                return false;
             }
             // The first letters of a word after a space are kept as they are, lowered:
             // `Block`, `LR`, `PAC`, a reporting name (`Frogfoot`). So only the words the
             // data writes after a designation grow it, never `SAM`, `UAVs` or `MRL`; a
             // roman numeral (`III`) is a class of capitals like any other.
-            let word: String = chars[i..i + word_len].iter().collect::<String>().to_ascii_lowercase();
             out.push('{');
-            out.push_str(&word);
+            for c in &chars[i..i + word_len] {
+                out.push(c.to_ascii_lowercase());
+            }
             out.push('}');
             i += word_len;
             continue;
@@ -164,28 +221,27 @@ pub fn shape(last: char, suffix: &str) -> Option<String> {
                 i += run;
                 out.push('a');
                 continue;
-            } else {
-                return None;
             }
+            return false;
         } else if is_dash(c) {
             if chars.get(i + 1).is_none_or(|n| !(n.is_ascii_uppercase() || n.is_ascii_digit())) {
-                return None;
+                return false;
             }
             '-'
         } else if c == ' ' {
             if chars.get(i + 1).is_none_or(|n| !n.is_ascii_uppercase()) {
-                return None;
+                return false;
             }
             '_'
         } else {
-            return None;
+            return false;
         };
         if !out.ends_with(class) || matches!(class, '-' | '_') {
             out.push(class);
         }
         i += 1;
     }
-    Some(out)
+    true
 }
 
 /// The part of a grown suffix that is designation, without a name after it: ` Block

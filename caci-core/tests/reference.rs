@@ -5,8 +5,8 @@
 //! way: after every occurrence of a designation that may grow, every possible suffix of
 //! up to 16 bytes is reduced to its shape by this file's own `suffix_shape` and kept
 //! when the gazetteer learned that shape and a word boundary (or a plural `s`) follows.
-//! A grown candidate competes by its length; a tie goes to the listed candidate, then
-//! to the longer known designation.
+//! Only the longest form written at a start (whatever its case or boundaries) grows; a
+//! grown candidate competes by its length, and a tie goes to the listed candidate.
 
 #![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
 
@@ -102,6 +102,22 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
         }
         forms.push((form, case, alias, false));
     }
+    // Where each form occurs (lower-cased, whatever its case policy or boundaries), the
+    // longest occurrence at each start: only that designation may grow.
+    let mut longest: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (form, _, _, plural) in &forms {
+        if *plural {
+            continue;
+        }
+        let key = form.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(&key) {
+            let s = from + pos;
+            let l = longest.entry(s).or_insert(0);
+            *l = (*l).max(key.len());
+            from = s + lower[s..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
     for (form, case, alias, plural) in forms {
         let key = form.to_ascii_lowercase();
         let mut from = 0;
@@ -123,7 +139,8 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
             // A designation of fewer than eight bytes of letters and digits (`K2`) grows
             // only across a dash or a space.
             let attaches = key.len() >= 8 || key.bytes().take(8).skip(1).any(|b| !b.is_ascii_alphanumeric());
-            if !plural && g.alias_grows(alias) && (attaches || !word_at(text, e)) {
+            if !plural && g.alias_grows(alias) && (attaches || !word_at(text, e)) && longest.get(&s) == Some(&key.len())
+            {
                 let written_last = last;
                 for e2 in e + 1..=(e + 16).min(text.len()) {
                     if !text.is_char_boundary(e2) {

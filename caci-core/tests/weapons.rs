@@ -195,3 +195,16 @@ fn common_word_names_need_an_arms_context_both_ways() {
         assert!(weapons(text).is_empty(), "{text:?}: {:?}", weapons(text));
     }
 }
+
+#[test]
+fn a_composed_name_never_breaks_a_users_gazetteer() {
+    // A user's organisation named like a composed weapon name: the build succeeds, and
+    // the organisation keeps its name.
+    let mut b = Gazetteer::builder();
+    b.add(caci_core::Entity::new("su-30", Kind::Weapon, "Su-30").with("maker", "Sukhoi"), []).unwrap();
+    b.add(caci_core::Entity::new("club", Kind::Organization, "Sukhoi Su-30"), []).unwrap();
+    let g = b.build().unwrap();
+    let m = &g.find("the Sukhoi Su-30 fan club")[0];
+    assert_eq!((m.surface, m.kind()), ("Sukhoi Su-30", Kind::Organization));
+    assert_eq!(g.find("a Sukhoi-30 jet")[0].id(), "su-30");
+}

@@ -79,14 +79,13 @@ impl Matcher {
     /// if valid, else its plain candidate, unless the next shorter end is one byte
     /// shorter and has a valid plural.
     ///
-    /// A designation that may grow (see [`crate::grammar`]) also stands for itself plus
-    /// a learned variant suffix (`Mi-17` + `V-5M`); such a grown candidate wins when it
-    /// is longer than the plain one (a tie goes to the plain candidate: what the gazetteer
-    /// lists), and among grown candidates of one length, the longer known designation
-    /// (`Mi-17V-5` + `M` over `Mi-17` + `V-5M`).
+    /// The longest pattern of the walk, if a designation that may grow (see
+    /// [`crate::grammar`]), also stands for itself plus a learned variant suffix
+    /// (`Mi-17V-5` + `M`); that grown candidate wins when it is longer than the plain one
+    /// (a tie goes to the plain candidate: what the gazetteer lists).
     fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
         let plain = self.plain_choice(text, start, prev_word, ends);
-        let grown = if self.patterns_grow(ends) { self.grown_choice(text, start, prev_word, ends) } else { None };
+        let grown = self.grown_choice(text, start, prev_word, ends);
         let (stop, pid, plural, designation) = match (plain, grown) {
             (Some((stop, ..)), Some((g_stop, g_pid, g_end, g_plural))) if g_stop > stop => {
                 (g_stop, g_pid, g_plural, Some(g_end))
@@ -112,7 +111,7 @@ impl Matcher {
                         aliases.push(w.alias);
                     }
                 }
-                (stop, Some((base_end, d)))
+                (stop, ((base_end - start) as u32, (d - start) as u32))
             }
             None => {
                 let end = stop - plural as usize;
@@ -128,7 +127,7 @@ impl Matcher {
                         }
                     }
                 }
-                (stop - p.trailing as usize, None)
+                (stop - p.trailing as usize, (0, 0))
             }
         };
         out.hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32, grown });
@@ -165,13 +164,13 @@ impl Matcher {
         }
     }
 
-    /// Whether some pattern of the walk may grow, and the text after it allows a suffix.
+    /// The grown choice: (stop, pattern, designation end, plural). Only the longest
+    /// pattern of the walk grows (the known designation written there: `Mi-17V-5` in
+    /// `Mi-17V-5M`, not `Mi-17`), so that a find costs at most one try of the grammar, and
+    /// most none: the byte after the pattern rules out a suffix ([`Grammar::may_grow`]).
+    ///
+    /// [`Grammar::may_grow`]: crate::grammar::Grammar
     #[inline]
-    fn patterns_grow(&self, ends: &[(u32, u32)]) -> bool {
-        ends.iter().any(|&(n, _)| self.patterns[self.trie.pattern(n) as usize].grows != 0)
-    }
-
-    /// The longest grown choice: (stop, pattern, designation end, plural).
     fn grown_choice(
         &self,
         text: &str,
@@ -180,33 +179,24 @@ impl Matcher {
         ends: &[(u32, u32)],
     ) -> Option<(usize, u32, usize, bool)> {
         let bytes = text.as_bytes();
-        let mut best: Option<(usize, u32, usize, bool)> = None;
-        for &(node, len) in ends.iter().rev() {
-            let end = start + len as usize;
-            let pid = self.trie.pattern(node);
-            let p = &self.patterns[pid as usize];
-            if p.grows == 0 || (p.first_word && prev_word) || !self.grammar.may_grow(bytes, end) {
-                continue;
-            }
-            if p.grows & ATTACHES == 0 && bytes[end].is_ascii_alphanumeric() {
-                continue;
-            }
-            // The suffix rules go by the designation as the gazetteer writes it (`Bal`
-            // ends in a lower-case letter, whatever case `BALKARIA` is in).
-            let Some(last) = self.written[p.written()]
-                .iter()
-                .find(|w| w.grows && case_ok(w.case, &w.bytes, &bytes[start..end]))
-                .and_then(|w| w.bytes.last().copied())
-            else {
-                continue;
-            };
-            let Some((d_end, plural)) = self.grammar.grow(text, end, last as char) else { continue };
-            let stop = d_end + plural as usize;
-            if best.is_none_or(|(b, ..)| stop > b) {
-                best = Some((stop, pid, d_end, plural));
-            }
+        let &(node, len) = ends.last()?;
+        let end = start + len as usize;
+        let pid = self.trie.pattern(node);
+        let p = &self.patterns[pid as usize];
+        if p.grows == 0 || (p.first_word && prev_word) || !self.grammar.may_grow(bytes, end) {
+            return None;
         }
-        best
+        if p.grows & ATTACHES == 0 && bytes[end].is_ascii_alphanumeric() {
+            return None;
+        }
+        // The suffix rules go by the designation as the gazetteer writes it (`Bal` ends in
+        // a lower-case letter, whatever case `BALKARIA` is in).
+        let last = self.written[p.written()]
+            .iter()
+            .find(|w| w.grows && case_ok(w.case, &w.bytes, &bytes[start..end]))
+            .and_then(|w| w.bytes.last().copied())?;
+        let (d_end, plural) = self.grammar.grow(text, end, last as char)?;
+        Some((d_end + plural as usize, pid, d_end, plural))
     }
 
     /// Whether pattern `pid`, matched at `start..end`, is a valid find there.

@@ -104,17 +104,25 @@ fn weapon_cue(text: &str, span: &Range<usize>) -> bool {
         "armed with",
         "in service",
     ];
-    let after = window(text, span.end, 40, true).to_lowercase();
-    let before = window(text, span.start, 40, false).to_lowercase();
-    if CUES.iter().any(|c| after.contains(c) || before.contains(c)) {
+    // Compared without allocating: the cues are ASCII, matched with ASCII case folded.
+    let after = window(text, span.end, 40, true);
+    let before = window(text, span.start, 40, false);
+    if CUES.iter().any(|c| contains_folded(after, c) || contains_folded(before, c)) {
         return true;
     }
-    let wide_after = window(text, span.end, 80, true).to_lowercase();
-    let wide_before = window(text, span.start, 80, false).to_lowercase();
+    let wide_after = window(text, span.end, 80, true);
+    let wide_before = window(text, span.start, 80, false);
     // The sentence around it only: a verb past a full stop is about something else.
     let wide_after = wide_after.split(". ").next().unwrap_or_default();
     let wide_before = wide_before.rsplit(". ").next().unwrap_or_default();
-    VERBS.iter().any(|v| wide_after.contains(v) || wide_before.contains(v)) || number_before(text, span.start)
+    VERBS.iter().any(|v| contains_folded(wide_after, v) || contains_folded(wide_before, v))
+        || number_before(text, span.start)
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII) with ASCII case folded.
+fn contains_folded(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// A number right before `at`: digits or a number word (`18 Vena`, `two Patriot`,
@@ -125,8 +133,8 @@ fn number_before(text: &str, at: usize) -> bool {
     ];
     let before = window(text, at, 24, false);
     let Some(word) = before.trim_end().rsplit(|c: char| c.is_whitespace()).next() else { return false };
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    !word.is_empty() && (word.chars().all(|c| c.is_ascii_digit()) || WORDS.contains(&word.as_str()))
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !word.is_empty() && (word.bytes().all(|b| b.is_ascii_digit()) || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Cues that a country's name means another place: `Georgia` in `state of Georgia`,

@@ -123,7 +123,7 @@ pub(crate) fn resolve<'a>(
             }
         }
         // A grown designation (`Tor-M1`) is no common word, whatever its base is.
-        if alias.common && !alias.partial && h.grown.is_none() {
+        if alias.common && !alias.partial && h.grown.1 == 0 {
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
             if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
@@ -160,6 +160,16 @@ fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u
     &list[c.lo as usize..c.hi as usize]
 }
 
+/// The variant suffix of a grown find; a suffix that is only a name (`Frogfoot`) makes
+/// no variant: the span is longer, the entity the same. Apart, so that `mention` stays
+/// small enough to inline.
+#[cold]
+fn variant<'a>(text: &'a str, h: &Hit) -> Option<&'a str> {
+    let suffix = crate::grammar::designation_part(&text[h.suffix()?]);
+    (!suffix.is_empty()).then_some(suffix)
+}
+
+#[inline]
 fn mention<'a>(
     text: &'a str,
     h: &Hit,
@@ -169,9 +179,7 @@ fn mention<'a>(
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
-    // A suffix that is only a name (`Frogfoot`) makes no variant: the span is longer,
-    // the entity the same.
-    let variant = h.grown.map(|(from, to)| crate::grammar::designation_part(&text[from..to])).filter(|s| !s.is_empty());
+    let variant = if h.grown.1 == 0 { None } else { variant(text, h) };
     Mention {
         start: h.start,
         end: h.end,
