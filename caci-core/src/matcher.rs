@@ -152,14 +152,6 @@ impl Pattern {
     }
 }
 
-impl Hit {
-    /// For a grown designation, the suffix's byte range in the text.
-    #[inline]
-    pub fn suffix(&self) -> Option<Range<usize>> {
-        (self.grown.1 != 0).then(|| self.start + self.grown.0 as usize..self.start + self.grown.1 as usize)
-    }
-}
-
 /// Where a scan appends its finds: the hits, and the aliases their ranges point into.
 struct Finds<'f> {
     hits: &'f mut Vec<Hit>,
@@ -167,17 +159,52 @@ struct Finds<'f> {
 }
 
 /// A boundary-valid find before resolution: a span and the aliases written there.
+///
+/// 24 bytes: `find` over a long text writes one per name, and reads them back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
-    /// Range into the `aliases` buffer passed to [`Matcher::scan`].
-    pub aliases: Range<u32>,
-    /// For a designation grown by a variant suffix (`Mi-17V-5M`): where the suffix
-    /// starts (the end of the known designation, whose aliases these are) and where it
-    /// ends (before a plural `s`), as lengths from `start`; `(0, 0)` for any other find.
-    /// Two `u32`s rather than an `Option` of offsets: a hit stays 32 bytes.
-    pub grown: (u32, u32),
+    /// The first of its aliases in the `aliases` buffer passed to [`Matcher::scan`].
+    lo: u32,
+    /// How many (at most the forms of a pattern, which are counted in a `u16`).
+    n: u16,
+    /// For a designation grown by a variant suffix (`Mi-17V-5M`): the length of the
+    /// known designation (whose aliases these are), at most [`MAX_BASE`], and of the
+    /// suffix (before a plural `s`); `(0, 0)` for any other find.
+    base: u8,
+    suffix: u8,
+}
+
+/// The longest known designation that grows (in bytes): what a [`Hit`] can say.
+pub(crate) const MAX_BASE: usize = u8::MAX as usize;
+
+impl Hit {
+    /// A hit of `aliases`; `grown`: the lengths of the known designation and the suffix.
+    #[inline]
+    fn new(start: usize, end: usize, aliases: Range<u32>, grown: Option<(usize, usize)>) -> Hit {
+        let (base, suffix) = grown.map_or((0, 0), |(b, s)| (b.min(MAX_BASE) as u8, s.min(255) as u8));
+        Hit { start, end, lo: aliases.start, n: (aliases.end - aliases.start) as u16, base, suffix }
+    }
+
+    /// Its range in the `aliases` buffer.
+    #[inline]
+    pub fn aliases(&self) -> Range<u32> {
+        self.lo..self.lo + self.n as u32
+    }
+
+    /// Whether the designation was grown by a variant suffix.
+    #[inline]
+    pub fn is_grown(&self) -> bool {
+        self.suffix != 0
+    }
+
+    /// For a grown designation, the suffix's byte range in the text.
+    #[inline]
+    pub fn suffix(&self) -> Option<Range<usize>> {
+        let from = self.start + self.base as usize;
+        self.is_grown().then(|| from..from + self.suffix as usize)
+    }
 }
 
 /// The compiled automaton and what each of its patterns stands for.

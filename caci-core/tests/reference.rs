@@ -139,7 +139,13 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
             // A designation of fewer than eight bytes of letters and digits (`K2`) grows
             // only across a dash or a space.
             let attaches = key.len() >= 8 || key.bytes().take(8).skip(1).any(|b| !b.is_ascii_alphanumeric());
-            if !plural && g.alias_grows(alias) && (attaches || !word_at(text, e)) && longest.get(&s) == Some(&key.len())
+            // A known designation of more than 255 bytes does not grow (a hit records its
+            // length in a byte).
+            if !plural
+                && g.alias_grows(alias)
+                && key.len() <= 255
+                && (attaches || !word_at(text, e))
+                && longest.get(&s) == Some(&key.len())
             {
                 let written_last = last;
                 for e2 in e + 1..=(e + 16).min(text.len()) {

@@ -94,7 +94,7 @@ fn a_suffix_that_is_a_separate_word_stays_out() {
 fn the_listed_designation_wins_a_tie_with_a_grown_one() {
     // `Su-30SM` is listed: found as itself, not as `Su-30` grown by `SM`.
     let m = &g().find("an Su-30SM squadron")[0];
-    assert_eq!((m.surface, m.id(), m.variant), ("Su-30SM", "su-30sm", None));
+    assert_eq!((m.surface, m.id(), m.variant()), ("Su-30SM", "su-30sm", None));
 }
 
 #[test]

@@ -15,7 +15,7 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
-use super::{case_ok, Finds, Hit, Matcher, ATTACHES, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
+use super::{case_ok, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
 use crate::boundary::{word_at, word_before};
 
 impl Matcher {
@@ -111,7 +111,7 @@ impl Matcher {
                         aliases.push(w.alias);
                     }
                 }
-                (stop, ((base_end - start) as u32, (d - start) as u32))
+                (stop, Some((base_end - start, d - base_end)))
             }
             None => {
                 let end = stop - plural as usize;
@@ -127,10 +127,10 @@ impl Matcher {
                         }
                     }
                 }
-                (stop - p.trailing as usize, (0, 0))
+                (stop - p.trailing as usize, None)
             }
         };
-        out.hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32, grown });
+        out.hits.push(Hit::new(start, span_end, lo as u32..aliases.len() as u32, grown));
         Some(span_end)
     }
 
@@ -183,7 +183,8 @@ impl Matcher {
         let end = start + len as usize;
         let pid = self.trie.pattern(node);
         let p = &self.patterns[pid as usize];
-        if p.grows == 0 || (p.first_word && prev_word) || !self.grammar.may_grow(bytes, end) {
+        if p.grows == 0 || len as usize > MAX_BASE || (p.first_word && prev_word) || !self.grammar.may_grow(bytes, end)
+        {
             return None;
         }
         if p.grows & ATTACHES == 0 && bytes[end].is_ascii_alphanumeric() {

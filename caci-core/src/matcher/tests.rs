@@ -21,7 +21,9 @@ type Found = Vec<(usize, usize, Vec<u32>)>;
 fn run(m: &Matcher, path: Path, text: &str) -> Found {
     let (mut hits, mut aliases) = (Vec::new(), vec![7u32]);
     m.scan_with(path, text, &mut hits, &mut aliases);
-    hits.iter().map(|h| (h.start, h.end, aliases[h.aliases.start as usize..h.aliases.end as usize].to_vec())).collect()
+    hits.iter()
+        .map(|h| (h.start, h.end, aliases[h.aliases().start as usize..h.aliases().end as usize].to_vec()))
+        .collect()
 }
 
 /// The finds of the reference path, after checking that the others agree.

@@ -57,7 +57,7 @@ pub(crate) fn resolve<'a>(
     // and partial names, when only the full ones are kept (copied to `mem.flat`). Most
     // finds have one alias and copy nothing.
     for h in hits {
-        let (lo, hi) = (h.aliases.start, h.aliases.end);
+        let (lo, hi) = (h.aliases().start, h.aliases().end);
         let list = &aliases[lo as usize..hi as usize];
         let mixed = list.len() > 1 && {
             let partial = list.iter().filter(|&&a| g.alias_at(a).1.partial).count();
@@ -123,7 +123,7 @@ pub(crate) fn resolve<'a>(
             }
         }
         // A grown designation (`Tor-M1`) is no common word, whatever its base is.
-        if alias.common && !alias.partial && h.grown.1 == 0 {
+        if alias.common && !alias.partial && !h.is_grown() {
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
             if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
@@ -160,13 +160,18 @@ fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u
     &list[c.lo as usize..c.hi as usize]
 }
 
-/// The variant suffix of a grown find; a suffix that is only a name (`Frogfoot`) makes
-/// no variant: the span is longer, the entity the same. Apart, so that `mention` stays
-/// small enough to inline.
+/// Where the variant suffix of a grown find lies in its span; a suffix that is only a
+/// name (`Frogfoot`) makes no variant: the span is longer, the entity the same. Apart,
+/// so that `mention` stays small enough to inline.
 #[cold]
-fn variant<'a>(text: &'a str, h: &Hit) -> Option<&'a str> {
-    let suffix = crate::grammar::designation_part(&text[h.suffix()?]);
-    (!suffix.is_empty()).then_some(suffix)
+fn variant(text: &str, h: &Hit) -> (u16, u16) {
+    let Some(range) = h.suffix() else { return (0, 0) };
+    let suffix = crate::grammar::designation_part(&text[range.clone()]);
+    let from = range.start - h.start;
+    match (u16::try_from(from), u16::try_from(from + suffix.len())) {
+        (Ok(a), Ok(b)) if b > a => (a, b),
+        _ => (0, 0),
+    }
 }
 
 #[inline]
@@ -179,7 +184,7 @@ fn mention<'a>(
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
-    let variant = if h.grown.1 == 0 { None } else { variant(text, h) };
+    let suffix = if h.is_grown() { variant(text, h) } else { (0, 0) };
     Mention {
         start: h.start,
         end: h.end,
@@ -189,7 +194,7 @@ fn mention<'a>(
         ambiguous,
         office,
         former,
-        variant,
+        suffix,
     }
 }
 
