@@ -248,7 +248,15 @@ fn main() {
     let t = Instant::now();
     let g2 = caci_core::builtin::builtin_builder().and_then(|b| b.build()).expect("built-in gazetteer");
     let rebuild_ms = t.elapsed().as_secs_f64() * 1e3;
-    let docs = corpus::documents(&g, 42, mb << 20, 2048);
+    // `--corpus-as-listed`: the corpus from the names as the files list them, without the
+    // composed names generated at build, so that it compares with a build that had none.
+    let docs = if flag("--corpus-as-listed") {
+        let mut b = caci_core::builtin::builtin_builder().expect("built-in gazetteer");
+        b.options(caci_core::Options { composed_names: false, ..Default::default() });
+        corpus::documents(&b.build().expect("built-in gazetteer"), 42, mb << 20, 2048)
+    } else {
+        corpus::documents(&g, 42, mb << 20, 2048)
+    };
     let whole: String = docs.concat();
     if quiet {
         print!("{}", dump(&g, &whole, &docs));
@@ -270,8 +278,26 @@ fn main() {
     }
     if let Some(only) = value("--only") {
         // One pipeline, `--runs` times (default once): for profilers and quick comparisons.
+        // With `--names-as-listed`, on a gazetteer built without the designation grammar,
+        // composed names and look-alike spellings (same corpus): their cost, same binary.
         let runs = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(1);
-        let plain = (only == "plain").then(|| Plain::new(&g));
+        let listed;
+        let g = if flag("--names-as-listed") {
+            let options = caci_core::Options {
+                designation_grammar: false,
+                composed_names: false,
+                lookalikes: false,
+                ..Default::default()
+            };
+            let mut b = caci_core::builtin::builtin_builder().expect("built-in gazetteer");
+            b.options(options);
+            listed = b.build().expect("built-in gazetteer");
+            println!("names as listed: {} aliases, {} patterns", listed.alias_count(), listed.pattern_count());
+            &listed
+        } else {
+            &g
+        };
+        let plain = (only == "plain").then(|| Plain::new(g));
         let dates = doc_dates(docs.len());
         let (all, n) = rates(bytes, runs, || match only.as_str() {
             "scan" => g.scan_spans(&whole).len(),

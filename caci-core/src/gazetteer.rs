@@ -5,6 +5,7 @@ use crate::batch;
 use crate::date::Date;
 use crate::entity::{Entity, Kind};
 use crate::error::{Error, ErrorKind, Location, Result};
+use crate::grammar::Grammar;
 use crate::matcher::{Hit, Matcher, Written};
 use crate::mention::Mention;
 use crate::variants::variants;
@@ -60,11 +61,28 @@ pub struct Options {
     /// Check that ids referenced by offices, weapon families and origins exist.
     /// Default: true.
     pub check_references: bool,
+    /// Grow weapon designations by the variant suffixes learned from the data
+    /// (`Mi-17V-5M` from `Mi-17`, see [`crate::grammar`]). Default: true.
+    pub designation_grammar: bool,
+    /// Add the composed names of weapons (`Sukhoi Su-35`, `TOS-1A Solntsepek`,
+    /// `Sukhoi-30`, `TB2 Bayraktar`), from their `maker` and names (see
+    /// [`crate::compose`]). Default: true.
+    pub composed_names: bool,
+    /// Add the look-alike spellings of weapon designations that translated texts use
+    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [`crate::variants::lookalikes`]),
+    /// matched with the exact case. Default: true.
+    pub lookalikes: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { weapon_plurals: true, check_references: true }
+        Options {
+            weapon_plurals: true,
+            check_references: true,
+            designation_grammar: true,
+            composed_names: true,
+            lookalikes: true,
+        }
     }
 }
 
@@ -204,6 +222,12 @@ impl Gazetteer {
         self.aliases.iter().filter(move |(e, _)| Some(*e) == idx).map(|(_, a)| a)
     }
 
+    /// The designation grammar the automaton applies.
+    #[cfg(test)]
+    pub(crate) fn grammar(&self) -> &Grammar {
+        self.matcher.grammar()
+    }
+
     pub(crate) fn entity_at(&self, i: u32) -> &Entity {
         &self.entities[i as usize]
     }
@@ -272,15 +296,35 @@ impl Gazetteer {
         hits.iter().map(|h: &Hit| (h.start, h.end)).collect()
     }
 
+    /// The variant-suffix shapes the designation grammar learned (see
+    /// [`crate::grammar`]), for reference implementations in tests.
+    #[doc(hidden)]
+    pub fn grammar_shapes(&self) -> Vec<String> {
+        self.matcher.grammar_shapes()
+    }
+
+    /// Whether the alias at `index` (as in [`Gazetteer::written_forms`]) is a designation
+    /// that may grow by a variant suffix, for reference implementations in tests.
+    #[doc(hidden)]
+    pub fn alias_grows(&self, index: usize) -> bool {
+        self.aliases.get(index).is_some_and(|(e, a)| may_grow(&self.options, &self.entities[*e as usize], a))
+    }
+
     /// Every written form the automaton holds, with its case policy, for reference
     /// implementations in tests and benchmarks.
     #[doc(hidden)]
     pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize, bool)> {
         let mut out = Vec::new();
+        let mut taken: HashMap<String, u32> = HashMap::new();
+        for (e, a) in self.aliases.iter().filter(|(_, a)| a.surface.bytes().any(|b| b.is_ascii_digit())) {
+            taken.entry(letters_and_digits(&a.surface)).or_insert(*e);
+        }
         for (i, (e, a)) in self.aliases.iter().enumerate() {
             let plural = wants_plural(&self.options, &self.entities[*e as usize], a);
-            for v in variants(&a.surface, a.case) {
-                out.push((v, a.case, i, plural));
+            for (v, case, lookalike) in written_of(&self.options, &self.entities[*e as usize], a, &a.surface) {
+                if !lookalike || taken.get(&letters_and_digits(&v)).is_none_or(|other| other == e) {
+                    out.push((v, case, i, plural));
+                }
             }
         }
         for r in &self.romanized {
@@ -438,6 +482,33 @@ impl GazetteerBuilder {
         let mut aliases: Vec<(u32, Alias)> = Vec::new();
         // Who first claimed each surface (lower-cased), to find unmarked ambiguity.
         let mut claims: HashMap<String, (u32, bool, usize)> = HashMap::new();
+        // For composed weapon names: the weapons' surfaces (lower-cased), so that a composed
+        // name never takes another weapon's name, and the makers' words that are names of
+        // something else (`Turkish`), which compose nothing. Composed names hold a space or
+        // a hyphen and a designation: no state's or person's name is one.
+        let (weapon_surfaces, taken_makers) = if self.options.composed_names {
+            let mut surfaces: HashMap<String, u32> = HashMap::with_capacity(4 * self.entries.len());
+            let mut makers: HashSet<&str> = HashSet::new();
+            for (ei, (entry, _)) in self.entries.iter().enumerate() {
+                if entry.entity.kind == Kind::Weapon {
+                    for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
+                        surfaces.entry(s.to_lowercase()).or_insert(ei as u32);
+                    }
+                    makers.extend(crate::compose::maker_word(&entry.entity));
+                }
+            }
+            let mut taken: HashSet<&str> = HashSet::new();
+            for (entry, _) in self.entries.iter().filter(|(e, _)| e.entity.kind != Kind::Weapon) {
+                for s in std::iter::once(&entry.entity.name).chain(entry.aliases.iter().map(|a| &a.surface)) {
+                    if let Some(&m) = makers.get(s.as_str()) {
+                        taken.insert(m);
+                    }
+                }
+            }
+            (surfaces, taken)
+        } else {
+            (HashMap::new(), HashSet::new())
+        };
         for (ei, (entry, at)) in self.entries.iter().enumerate() {
             let e = ei as u32;
             let mut list: Vec<Alias> = Vec::with_capacity(entry.aliases.len() + 1);
@@ -453,7 +524,19 @@ impl GazetteerBuilder {
                     list.push(a.clone());
                 }
             }
-            for a in list {
+            // Aliases from here on are generated: one that another entity's name takes is
+            // dropped, and one never makes another entity's name an error.
+            let composed_from = list.len();
+            if self.options.composed_names && entry.entity.kind == Kind::Weapon {
+                let maker = crate::compose::maker_word(&entry.entity).filter(|m| !taken_makers.contains(m));
+                for a in crate::compose::composed(&entry.entity, &entry.aliases, maker) {
+                    if weapon_surfaces.get(&a.surface.to_lowercase()).is_none_or(|&other| other == e) {
+                        list.push(a);
+                    }
+                }
+            }
+            for (idx, a) in list.into_iter().enumerate() {
+                let generated = idx >= composed_from;
                 if a.surface.trim().is_empty() {
                     return Err(located(
                         Error::new(ErrorKind::EmptyAlias, format!("empty alias for `{}`", entry.entity.id)),
@@ -462,6 +545,7 @@ impl GazetteerBuilder {
                 }
                 let key = a.surface.to_lowercase();
                 match claims.get(&key) {
+                    Some(&(other, _, _)) if other != e && generated => continue,
                     Some(&(other, shareable, _)) if other != e && !shareable && !a.may_be_shared() => {
                         let other_id = &self.entries[other as usize].0.entity.id;
                         return Err(located(
@@ -474,7 +558,7 @@ impl GazetteerBuilder {
                     }
                     Some(_) => {}
                     None => {
-                        claims.insert(key, (e, a.may_be_shared(), aliases.len()));
+                        claims.insert(key, (e, a.may_be_shared() || generated, aliases.len()));
                     }
                 }
                 aliases.push((e, a));
@@ -485,6 +569,18 @@ impl GazetteerBuilder {
         // Other romanizations of people's names: more written forms of their aliases.
         let langs: Vec<_> = entities.iter().map(|e| crate::romanize::lang_of(e, &entities, &by_id)).collect();
         let romanized = crate::romanize::generate(&aliases, &langs);
+        // Look-alike spellings (`J-10S` read as `J-10C`) must never take another
+        // entity's name: every declared surface, reduced to its letters and digits.
+        let taken: HashMap<String, u32> = if self.options.lookalikes {
+            let mut t = HashMap::new();
+            // A look-alike has a digit: only surfaces with one can be taken by it.
+            for (e, a) in aliases.iter().filter(|(_, a)| a.surface.bytes().any(|b| b.is_ascii_digit())) {
+                t.entry(letters_and_digits(&a.surface)).or_insert(*e);
+            }
+            t
+        } else {
+            HashMap::new()
+        };
         // Variant generation is the costliest step of the build: spread it over the cores,
         // on the batch module's pools, which (unlike rayon's global pool) survive a fork.
         let surfaces: Vec<(u32, &str)> = (0..aliases.len() as u32)
@@ -497,9 +593,19 @@ impl GazetteerBuilder {
                 .map(|&(i, surface)| {
                     let (e, a) = &aliases[i as usize];
                     let plural = wants_plural(&self.options, &entities[*e as usize], a);
-                    variants(surface, a.case)
+                    let grows = may_grow(&self.options, &entities[*e as usize], a);
+                    written_of(&self.options, &entities[*e as usize], a, surface)
                         .into_iter()
-                        .map(|v| Written { alias: i, bytes: v.into_bytes().into_boxed_slice(), case: a.case, plural })
+                        .filter(|(v, _, lookalike)| {
+                            !lookalike || taken.get(&letters_and_digits(v)).is_none_or(|&other| other == *e)
+                        })
+                        .map(|(v, case, _)| Written {
+                            alias: i,
+                            bytes: v.into_bytes().into_boxed_slice(),
+                            case,
+                            plural,
+                            grows,
+                        })
                         .collect()
                 })
                 .collect()
@@ -507,7 +613,9 @@ impl GazetteerBuilder {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let per_alias = batch::install(cores, generate)?;
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
-        let matcher = Matcher::new(written)?;
+        let grammar =
+            if self.options.designation_grammar { learn_grammar(&entities, &aliases) } else { Grammar::default() };
+        let matcher = Matcher::new(written, grammar)?;
         let offices = crate::resolve::OfficeIndex::new(&entities, &by_id);
         Ok(Gazetteer { entities, aliases, by_id, offices, romanized, matcher, options: self.options.clone() })
     }
@@ -597,6 +705,64 @@ impl GazetteerBuilder {
         }
         Ok(())
     }
+}
+
+/// Every way an alias is written, with the case policy of each: its [`variants`], and
+/// for a weapon designation its look-alike spellings (`С-300`, `C-300`, `II-76`), with
+/// the exact case only (see [`crate::variants::lookalikes`]).
+/// The third member says a form is a look-alike (which must not take another entity's
+/// name: see `taken` in [`GazetteerBuilder::build`]).
+fn written_of(
+    options: &Options,
+    entity: &Entity,
+    alias: &Alias,
+    surface: &str,
+) -> Vec<(String, crate::CasePolicy, bool)> {
+    let mut out: Vec<(String, crate::CasePolicy, bool)> =
+        variants(surface, alias.case).into_iter().map(|v| (v, alias.case, false)).collect();
+    if options.lookalikes && entity.kind == Kind::Weapon && alias.form == crate::Form::Name {
+        for v in crate::variants::lookalikes(surface) {
+            if !out.iter().any(|(w, ..)| *w == v) {
+                out.push((v, crate::CasePolicy::Exact, true));
+            }
+        }
+    }
+    out
+}
+
+/// `s` lower-cased, with only its letters and digits (`J-10C` → `j10c`).
+fn letters_and_digits(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Weapon names may grow by a variant suffix (`Mi-17V-5M`); nothing else does.
+fn may_grow(options: &Options, entity: &Entity, alias: &Alias) -> bool {
+    options.designation_grammar && entity.kind == Kind::Weapon && alias.form == crate::Form::Name
+}
+
+/// The designation grammar learned from the weapon aliases: within each family (an
+/// entity without a family is its own), every alias that begins with another alias gives
+/// the shape of its suffix (`Mi-17` and `Mi-17V-5` give `A-9`). Linear in the aliases:
+/// each alias looks up its own prefixes.
+fn learn_grammar(entities: &[Entity], aliases: &[(u32, Alias)]) -> Grammar {
+    let mut known: HashSet<(&str, &str)> = HashSet::new();
+    for (e, a) in aliases {
+        let entity = &entities[*e as usize];
+        if entity.kind == Kind::Weapon && a.form == crate::Form::Name {
+            known.insert((entity.family().unwrap_or(&entity.id), a.surface.as_str()));
+        }
+    }
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    for &(family, surface) in &known {
+        // A base ends before a separator or a letter or digit that may start a suffix;
+        // looking up every prefix is linear in the aliases' length.
+        for (i, _) in surface.char_indices().skip(1) {
+            if known.contains(&(family, &surface[..i])) {
+                pairs.push((&surface[..i], surface));
+            }
+        }
+    }
+    Grammar::learn(pairs)
 }
 
 /// Weapon names take a plural `s` (`F-16s`); nothing else does.

@@ -53,9 +53,9 @@
 //!   wins, and mentions never overlap.
 //!
 //! ## Modules
-//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`boundary`], [`files`],
-//! [`resolve`], [`batch`], [`offsets`] and [`relations`] each do one job; [`builtin`]
-//! holds the data.
+//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`compose`],
+//! [`romanize`], [`boundary`], [`files`], [`resolve`], [`batch`], [`offsets`] and
+//! [`relations`] each do one job; [`builtin`] holds the data.
 #![deny(missing_docs)]
 
 pub mod alias;
@@ -63,11 +63,13 @@ pub mod batch;
 pub mod boundary;
 pub mod builtin;
 mod byline;
+pub mod compose;
 pub mod date;
 pub mod entity;
 pub mod error;
 pub mod files;
 pub mod gazetteer;
+pub mod grammar;
 mod matcher;
 pub mod mention;
 pub mod offsets;

@@ -52,6 +52,7 @@ mod starts_avx2;
 use crate::alias::CasePolicy;
 use crate::boundary::{is_word_char, ASCII_WORD};
 use crate::error::{Error, ErrorKind, Result};
+use crate::grammar::Grammar;
 use crate::trie::Trie;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -104,6 +105,9 @@ pub(crate) struct Written {
     pub case: CasePolicy,
     /// Also matches with a plural `s` after it (`F-16s`).
     pub plural: bool,
+    /// A weapon designation that may grow by a learned variant suffix (see
+    /// [`crate::grammar`]).
+    pub grows: bool,
 }
 
 /// A distinct byte string (up to ASCII case) in the automaton. Sixteen bytes, and for
@@ -127,7 +131,19 @@ struct Pattern {
     plural: bool,
     /// Every alias written this way has the `Any` case policy: no need to look.
     any_case: bool,
+    /// Some alias written this way is a designation that may grow (`Mi-17` → `Mi-17V-5`):
+    /// `GROWS` across a dash or a space, and `GROWS | ATTACHES` by a suffix right after it
+    /// as well (`Su-24M`). Only a pattern that the prefix filter judges on its own bytes
+    /// attaches: eight bytes or more, or a separator among its first eight (`Su-24`, not
+    /// `K2` or `T129`), since the filter passes a shorter pattern of letters and digits
+    /// only before a non-word character (see [`prefix`]).
+    grows: u8,
 }
+
+/// [`Pattern::grows`]: grows across a dash or space.
+const GROWS: u8 = 1;
+/// [`Pattern::grows`]: grows by a suffix attached to it too.
+const ATTACHES: u8 = 2;
 
 impl Pattern {
     /// Its range in `Matcher::written`.
@@ -143,12 +159,52 @@ struct Finds<'f> {
 }
 
 /// A boundary-valid find before resolution: a span and the aliases written there.
+///
+/// 24 bytes: `find` over a long text writes one per name, and reads them back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
-    /// Range into the `aliases` buffer passed to [`Matcher::scan`].
-    pub aliases: Range<u32>,
+    /// The first of its aliases in the `aliases` buffer passed to [`Matcher::scan`].
+    lo: u32,
+    /// How many (at most the forms of a pattern, which are counted in a `u16`).
+    n: u16,
+    /// For a designation grown by a variant suffix (`Mi-17V-5M`): the length of the
+    /// known designation (whose aliases these are), at most [`MAX_BASE`], and of the
+    /// suffix (before a plural `s`); `(0, 0)` for any other find.
+    base: u8,
+    suffix: u8,
+}
+
+/// The longest known designation that grows (in bytes): what a [`Hit`] can say.
+pub(crate) const MAX_BASE: usize = u8::MAX as usize;
+
+impl Hit {
+    /// A hit of `aliases`; `grown`: the lengths of the known designation and the suffix.
+    #[inline]
+    fn new(start: usize, end: usize, aliases: Range<u32>, grown: Option<(usize, usize)>) -> Hit {
+        let (base, suffix) = grown.map_or((0, 0), |(b, s)| (b.min(MAX_BASE) as u8, s.min(255) as u8));
+        Hit { start, end, lo: aliases.start, n: (aliases.end - aliases.start) as u16, base, suffix }
+    }
+
+    /// Its range in the `aliases` buffer.
+    #[inline]
+    pub fn aliases(&self) -> Range<u32> {
+        self.lo..self.lo + self.n as u32
+    }
+
+    /// Whether the designation was grown by a variant suffix.
+    #[inline]
+    pub fn is_grown(&self) -> bool {
+        self.suffix != 0
+    }
+
+    /// For a grown designation, the suffix's byte range in the text.
+    #[inline]
+    pub fn suffix(&self) -> Option<Range<usize>> {
+        let from = self.start + self.base as usize;
+        self.is_grown().then(|| from..from + self.suffix as usize)
+    }
 }
 
 /// The compiled automaton and what each of its patterns stands for.
@@ -166,6 +222,8 @@ pub(crate) struct Matcher {
     starts: starts::StartSets,
     /// Stage 2's filter.
     prefixes: prefix::PrefixFilter,
+    /// The designation grammar, applied in stage 3.
+    grammar: Grammar,
 }
 
 /// `Pattern::simple` of a pattern with several forms or another case policy.
@@ -177,8 +235,9 @@ const START_AFTER_SPACE: u8 = 4;
 const START_ANYWHERE: u8 = 8;
 
 impl Matcher {
-    /// Compiles `written` forms (each with its alias and policy) into one automaton.
-    pub fn new(written: Vec<Written>) -> Result<Matcher> {
+    /// Compiles `written` forms (each with its alias and policy) into one automaton, with
+    /// the designation `grammar` for the forms that may grow.
+    pub fn new(written: Vec<Written>, grammar: Grammar) -> Result<Matcher> {
         // One pattern per distinct ASCII-lowered string. The lowered strings go to one
         // buffer and are sorted there (by bytes, then by position, so that the forms of a
         // pattern keep their order): no allocation or hashing per form, and the trie gets
@@ -247,6 +306,13 @@ impl Matcher {
             let plural = forms.iter().any(|w| w.plural) && last.is_alphanumeric();
             prefixes.insert(key, plural);
             let any_case = forms.iter().all(|w| w.case == CasePolicy::Any);
+            let grows = if grammar.is_empty() || !forms.iter().any(|w| w.grows) {
+                0
+            } else if key.len() >= 8 || key[1..key.len().min(8)].iter().any(|b| !b.is_ascii_alphanumeric()) {
+                GROWS | ATTACHES
+            } else {
+                GROWS
+            };
             patterns.push(Pattern {
                 first: group.start,
                 forms: u16::try_from(forms.len())
@@ -257,13 +323,25 @@ impl Matcher {
                 trailing,
                 plural,
                 any_case,
+                grows,
             });
         }
         let trie = Trie::new(&keys);
         let after = flags.map(|f| f & START_AFTER_SPACE != 0);
         let anywhere = flags.map(|f| f & START_ANYWHERE != 0);
         let starts = starts::StartSets::new(&after, &anywhere);
-        Ok(Matcher { trie, patterns, written: flat, flags, starts, prefixes })
+        Ok(Matcher { trie, patterns, written: flat, flags, starts, prefixes, grammar })
+    }
+
+    /// The designation grammar.
+    #[cfg(test)]
+    pub(crate) fn grammar(&self) -> &Grammar {
+        &self.grammar
+    }
+
+    /// The learned suffix shapes of the designation grammar.
+    pub fn grammar_shapes(&self) -> Vec<String> {
+        self.grammar.shapes()
     }
 
     /// Number of distinct patterns in the automaton.

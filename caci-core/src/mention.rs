@@ -26,12 +26,48 @@ pub struct Mention<'a> {
     pub office: Option<&'a Office>,
     /// For leaders: a `former` (or `ex-`, `late`) title stood before the name.
     pub former: bool,
+    /// For a grown designation, where its variant suffix lies in `surface` (see
+    /// [`Mention::variant`]); `(0, 0)` otherwise. Two `u16`s, not a `&str`: a mention
+    /// stays 64 bytes, and a `find` over a long text writes one per name.
+    pub(crate) suffix: (u16, u16),
 }
 
 impl<'a> Mention<'a> {
-    /// The entity's id.
+    /// For a weapon designation grown by a variant suffix the gazetteer does not list
+    /// (`Mi-17V-5M`, grown from `Mi-17V-5`; see [`crate::grammar`]): the suffix as
+    /// written (`M`), without a name after it or a plural `s`. [`Mention::entity`] is
+    /// then the known designation it grew from, and [`Mention::variant_id`] the id of
+    /// what is written.
+    pub fn variant(&self) -> Option<&'a str> {
+        let (from, to) = self.suffix;
+        (to > from).then(|| &self.surface[from as usize..to as usize])
+    }
+
+    /// The entity's id (for a grown [`variant`](Mention::variant), the id of the known
+    /// designation it grew from; [`Mention::written_id`] gives the id of what is written).
     pub fn id(&self) -> &'a str {
         &self.entity.id
+    }
+
+    /// For a grown [`variant`](Mention::variant): the id of the designation as written,
+    /// the known one's id with the suffix (`Mi-17V-5M` → `mi-17v-5m`).
+    pub fn variant_id(&self) -> Option<String> {
+        self.variant().map(|v| crate::grammar::variant_id(&self.entity.id, v))
+    }
+
+    /// The id of what is written: [`Mention::variant_id`] for a grown variant, else the
+    /// entity's id.
+    ///
+    /// ```
+    /// let g = caci_core::Gazetteer::default();
+    /// let m = &g.find("Two Mi-17V-5M helicopters")[0];
+    /// assert_eq!((m.surface, m.id(), m.written_id().as_ref(), m.family()), ("Mi-17V-5M", "mi-17v-5", "mi-17v-5m", Some("mi-17")));
+    /// ```
+    pub fn written_id(&self) -> std::borrow::Cow<'a, str> {
+        match self.variant() {
+            Some(v) => std::borrow::Cow::Owned(crate::grammar::variant_id(&self.entity.id, v)),
+            None => std::borrow::Cow::Borrowed(&self.entity.id),
+        }
     }
 
     /// The entity's kind.
@@ -62,18 +98,19 @@ impl<'a> Mention<'a> {
 
 impl Serialize for Mention<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Mention", 11)?;
+        let mut st = s.serialize_struct("Mention", 12)?;
         st.serialize_field("start", &self.start)?;
         st.serialize_field("end", &self.end)?;
         st.serialize_field("surface", self.surface)?;
         st.serialize_field("kind", &self.kind())?;
-        st.serialize_field("id", self.id())?;
+        st.serialize_field("id", &self.written_id())?;
         st.serialize_field("name", self.name())?;
         st.serialize_field("form", &self.form())?;
         st.serialize_field("family", &self.family())?;
         st.serialize_field("ambiguous", &self.ambiguous)?;
         st.serialize_field("office", &self.office.map(|o| o.to_string()))?;
         st.serialize_field("former", &self.former)?;
+        st.serialize_field("variant", &self.variant())?;
         st.end()
     }
 }

@@ -177,6 +177,140 @@ fn designation_space(chars: &[char], i: usize) -> bool {
         && (next[0].is_ascii_digit() || (next.len() <= 4 && next.iter().all(|c| matches!(c, 'I' | 'V' | 'X'))))
 }
 
+/// Look-alike spellings of a weapon designation (one with a digit: `S-300`, `Il-76`,
+/// `2S9`, `BTR-70`), as texts translated from Russian, Azerbaijani or Armenian write it:
+///
+/// - in Cyrillic, letter by letter (`С-300`, `Ил-76`, `2С9`, `БТР-70`, `Су-30СМ`,
+///   `Ми-8АМТШ`), for quotes and sources left untranslated;
+/// - with Latin letters that look like the Cyrillic ones a translator kept: `C` for a
+///   Cyrillic `С` standing alone or among capitals (`C-300`, `2C9`, `Su-30CM`), and two
+///   capital `I` for `Il` (`II-76`);
+/// - an artillery index with a hyphen (`2S-1`, `2C-1` for `2S1`).
+///
+/// These are matched with the exact case only (see [`crate::alias::CasePolicy::Exact`]),
+/// so that no ordinary word is taken for one; a designation with no letter to change
+/// gives nothing. Kept apart from [`variants`]: only weapon designations get them.
+///
+/// ```
+/// use caci_core::variants::lookalikes;
+/// assert_eq!(lookalikes("S-300"), ["С-300", "C-300"]);
+/// assert_eq!(lookalikes("Il-76"), ["Ил-76", "II-76"]);
+/// assert_eq!(lookalikes("Su-30SM"), ["Су-30СМ", "Su-30CM"]);
+/// ```
+pub fn lookalikes(surface: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if !surface.chars().any(|c| c.is_ascii_digit())
+        || !surface.chars().all(|c| c.is_ascii_alphanumeric() || is_dash(c) || c == ' ')
+        || !surface.chars().any(|c| c.is_ascii_alphabetic())
+    {
+        return out;
+    }
+    if let Some(c) = cyrillic(surface) {
+        out.push(c);
+    }
+    let latin = latin_lookalike(surface);
+    if latin != surface {
+        out.push(latin);
+    }
+    // An index of the Soviet artillery directorate (`2S1`, `9K33`: digit, capital,
+    // digits) is also written with a hyphen (`2S-1`, and so `2C-1`).
+    let b = surface.as_bytes();
+    if b.len() >= 3 && b[0].is_ascii_digit() && b[1].is_ascii_uppercase() && b[2].is_ascii_digit() {
+        let hyphenated = format!("{}-{}", &surface[..2], &surface[2..]);
+        let latin = latin_lookalike(&hyphenated);
+        out.push(hyphenated);
+        if !out.contains(&latin) {
+            out.push(latin);
+        }
+    }
+    out
+}
+
+/// `surface` with the Latin letters that look like the Cyrillic ones a translator kept:
+/// `С` read as `C` where the `S` is a capital not followed by a lower-case letter
+/// (`S-300`, `2S9`, `SM`), and `Il` written with two capital `I`.
+fn latin_lookalike(surface: &str) -> String {
+    let chars: Vec<char> = surface.chars().collect();
+    let mut latin = String::with_capacity(surface.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+        let after_i = i > 0 && chars[i - 1] == 'I' && (i == 1 || !chars[i - 2].is_ascii_alphabetic());
+        match c {
+            'S' if !next_lower => latin.push('C'),
+            'l' if after_i && !chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic()) => latin.push('I'),
+            c => latin.push(c),
+        }
+    }
+    latin
+}
+
+/// `surface` in Cyrillic letters by the usual romanisation read backwards (`Sh` → `Ш`,
+/// `Kh` → `Х`, `S` → `С`, `V` → `В`), case kept; `None` for letters with no Cyrillic
+/// counterpart (`Q`, `W`) or a surface with nothing to change.
+fn cyrillic(surface: &str) -> Option<String> {
+    const PAIRS: [(&str, char, char); 8] = [
+        ("shch", 'Щ', 'щ'),
+        ("sh", 'Ш', 'ш'),
+        ("kh", 'Х', 'х'),
+        ("ch", 'Ч', 'ч'),
+        ("zh", 'Ж', 'ж'),
+        ("ts", 'Ц', 'ц'),
+        ("yu", 'Ю', 'ю'),
+        ("ya", 'Я', 'я'),
+    ];
+    const SINGLE: [(char, char); 22] = [
+        ('a', 'А'),
+        ('b', 'Б'),
+        ('v', 'В'),
+        ('g', 'Г'),
+        ('d', 'Д'),
+        ('e', 'Е'),
+        ('z', 'З'),
+        ('i', 'И'),
+        ('k', 'К'),
+        ('l', 'Л'),
+        ('m', 'М'),
+        ('n', 'Н'),
+        ('o', 'О'),
+        ('p', 'П'),
+        ('r', 'Р'),
+        ('s', 'С'),
+        ('t', 'Т'),
+        ('u', 'У'),
+        ('f', 'Ф'),
+        ('y', 'Ы'),
+        ('x', 'Х'),
+        ('h', 'Х'),
+    ];
+    let lower = surface.to_ascii_lowercase();
+    let chars: Vec<char> = surface.chars().collect();
+    let mut out = String::with_capacity(surface.len() * 2);
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        let c = chars[i];
+        if !c.is_ascii_alphabetic() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let upper = c.is_ascii_uppercase();
+        for (latin, up, low) in PAIRS {
+            // A digraph ends in a lower-case letter (`Sh`, `sh`): in capitals, `TS` of
+            // `AMTSh` is two letters.
+            if lower[i..].starts_with(latin) && chars[i + 1].is_ascii_lowercase() {
+                out.push(if upper { up } else { low });
+                i += latin.len();
+                continue 'outer;
+            }
+        }
+        let l = c.to_ascii_lowercase();
+        let &(_, cy) = SINGLE.iter().find(|(x, _)| *x == l)?;
+        out.push(if upper { cy } else { cy.to_lowercase().next().unwrap_or(cy) });
+        i += 1;
+    }
+    (out != surface).then_some(out)
+}
+
 /// `s` with letters reduced to their ASCII base where Unicode decomposes them, and a
 /// few letters that do not decompose mapped by hand (`ı`, `ø`, `ł`, `đ`, `ß`, `æ`, `œ`).
 pub fn fold_diacritics(s: &str) -> String {
@@ -248,6 +382,16 @@ mod tests {
         let v = variants("Türkiye", CasePolicy::Cap);
         assert!(has(&v, "Turkiye") && has(&v, "TÜRKIYE") && !has(&v, "türkiye"));
         assert_eq!(fold_diacritics("Akıncı Erdoğan Łódź"), "Akinci Erdogan Lodz");
+    }
+
+    #[test]
+    fn lookalikes_of_designations() {
+        assert_eq!(lookalikes("2S9"), ["2С9", "2C9", "2S-9", "2C-9"]);
+        assert_eq!(lookalikes("BTR-70"), ["БТР-70"]);
+        assert_eq!(lookalikes("Mi-8AMTSh"), ["Ми-8АМТШ"]);
+        assert_eq!(lookalikes("Yak-130"), ["Як-130"]);
+        assert!(lookalikes("Patriot").is_empty(), "a name with no digit gets nothing");
+        assert!(lookalikes("J-10C").iter().all(|s| s != "j-10c"), "case is kept");
     }
 
     #[test]

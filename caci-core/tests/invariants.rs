@@ -209,7 +209,7 @@ fn build(spec: &[AliasSpec], plurals: bool) -> Option<Gazetteer> {
         }
     }
     let mut b = Gazetteer::builder();
-    b.options(Options { weapon_plurals: plurals, check_references: false });
+    b.options(Options { weapon_plurals: plurals, check_references: false, ..Options::default() });
     for (_, e, aliases) in entities {
         b.add(e, aliases).ok()?;
     }

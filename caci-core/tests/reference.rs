@@ -1,5 +1,12 @@
 //! `find` against a plain reference matcher written for this test: every written form
 //! searched on its own, then boundary filter, then greedy leftmost-longest selection.
+//!
+//! The designation grammar is in the reference too, written here again in the plainest
+//! way: after every occurrence of a designation that may grow, every possible suffix of
+//! up to 16 bytes is reduced to its shape by this file's own `suffix_shape` and kept
+//! when the gazetteer learned that shape and a word boundary (or a plural `s`) follows.
+//! Only the longest form written at a start (whatever its case or boundaries) grows; a
+//! grown candidate competes by its length, and a tie goes to the listed candidate.
 
 #![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
 
@@ -8,16 +15,108 @@ use caci_core::{Alias, CasePolicy, Entity, Gazetteer, Kind};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
+/// The shape of a suffix after a designation ending in `last`, as the grammar defines it
+/// (see `caci_core::grammar`): capitals `A`, digits `9`, up to two lower-case letters
+/// after capitals `a`,
+/// runs collapsed; `-` a dash before a capital or digit; `_` a space before a capital;
+/// `{word}` the letters of a word of two letters or more after a space, lowered (a
+/// roman numeral is `A`); a final `s` is a plural, no suffix. `None` when the suffix may not start or
+/// end so, or holds anything else.
+fn suffix_shape(last: char, suffix: &str) -> Option<String> {
+    let cs: Vec<char> = suffix.chars().collect();
+    let first = *cs.first()?;
+    let dash = |c: char| caci_core::variants::is_dash(c);
+    let ok_start = match last {
+        '0'..='9' => first.is_ascii_uppercase() || dash(first) || first == ' ',
+        'A'..='Z' => first.is_ascii_uppercase() || first.is_ascii_digit() || dash(first) || first == ' ',
+        'a'..='z' => dash(first) || first == ' ',
+        _ => false,
+    };
+    if !ok_start || !cs[cs.len() - 1].is_ascii_alphanumeric() || cs[cs.len() - 1] == 's' {
+        return None;
+    }
+    let mut tokens: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        let next = cs.get(i + 1).copied();
+        let len = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let roman = cs[i..i + len].iter().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if i > 0 && cs[i - 1] == ' ' && !roman {
+            if len < 2 {
+                return None;
+            }
+            // A word after a space is kept as written (its letters, lowered), unless it is
+            // a roman numeral.
+            let w: String = cs[i..i + len].iter().collect();
+            tokens.push(format!("{{{}}}", w.to_ascii_lowercase()));
+            i += len;
+            continue;
+        }
+        let tok = if dash(c) {
+            if !next.is_some_and(|n| n.is_ascii_uppercase() || n.is_ascii_digit()) {
+                return None;
+            }
+            "-".to_string()
+        } else if c == ' ' {
+            if !next.is_some_and(|n| n.is_ascii_uppercase()) {
+                return None;
+            }
+            "_".to_string()
+        } else if c.is_ascii_digit() {
+            "9".to_string()
+        } else if c.is_ascii_uppercase() {
+            "A".to_string()
+        } else if c.is_ascii_lowercase() {
+            // At most two, right after capitals.
+            let run = cs[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+            if tokens.last().map(String::as_str) != Some("A") || run > 2 {
+                return None;
+            }
+            tokens.push("a".to_string());
+            i += run;
+            continue;
+        } else {
+            return None;
+        };
+        // Runs of one class are one token; dashes and spaces are each their own.
+        if tokens.last() != Some(&tok) || tok == "-" || tok == "_" {
+            tokens.push(tok);
+        }
+        i += 1;
+    }
+    Some(tokens.concat())
+}
+
 /// (start, span end, aliases) of every hit, by brute force.
 fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> {
     let lower = text.to_ascii_lowercase();
-    let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new(); // start, match end, span end, alias
+    let shapes: BTreeSet<String> = g.grammar_shapes().into_iter().collect();
+    // start, match end, span end, alias, rank (0 listed, 1 grown), known designation as a
+    // key (grown candidates of one designation share their aliases).
+    let mut cands: Vec<(usize, usize, usize, usize, u8, String)> = Vec::new();
     let mut forms = Vec::new();
     for (form, case, alias, plural) in g.written_forms() {
         if plural && form.chars().next_back().is_some_and(char::is_alphanumeric) {
             forms.push((format!("{form}s"), case, alias, true));
         }
         forms.push((form, case, alias, false));
+    }
+    // Where each form occurs (lower-cased, whatever its case policy or boundaries), the
+    // longest occurrence at each start: only that designation may grow.
+    let mut longest: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (form, _, _, plural) in &forms {
+        if *plural {
+            continue;
+        }
+        let key = form.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(&key) {
+            let s = from + pos;
+            let l = longest.entry(s).or_insert(0);
+            *l = (*l).max(key.len());
+            from = s + lower[s..].chars().next().map_or(1, char::len_utf8);
+        }
     }
     for (form, case, alias, plural) in forms {
         let key = form.to_ascii_lowercase();
@@ -34,30 +133,64 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
             let first_word = form.chars().next().is_some_and(caci_core::boundary::is_word_char);
             let last = form.chars().next_back().unwrap();
             let last_word = caci_core::boundary::is_word_char(last);
-            if !case_ok || (first_word && word_before(text, s)) || (last_word && word_at(text, e)) {
+            if !case_ok || (first_word && word_before(text, s)) {
+                continue;
+            }
+            // A designation of fewer than eight bytes of letters and digits (`K2`) grows
+            // only across a dash or a space.
+            let attaches = key.len() >= 8 || key.bytes().take(8).skip(1).any(|b| !b.is_ascii_alphanumeric());
+            // A known designation of more than 255 bytes does not grow (a hit records its
+            // length in a byte).
+            if !plural
+                && g.alias_grows(alias)
+                && key.len() <= 255
+                && (attaches || !word_at(text, e))
+                && longest.get(&s) == Some(&key.len())
+            {
+                let written_last = last;
+                for e2 in e + 1..=(e + 16).min(text.len()) {
+                    if !text.is_char_boundary(e2) {
+                        continue;
+                    }
+                    let Some(shape) = suffix_shape(written_last, &text[e..e2]) else { continue };
+                    if !shapes.contains(&shape) {
+                        continue;
+                    }
+                    let stop = if !word_at(text, e2) {
+                        e2
+                    } else if text[e2..].starts_with('s') && !word_at(text, e2 + 1) {
+                        e2 + 1
+                    } else {
+                        continue;
+                    };
+                    cands.push((s, stop, stop, alias, 1, key.clone()));
+                }
+            }
+            if last_word && word_at(text, e) {
                 continue;
             }
             let trailing =
                 if caci_core::variants::is_dash(last) && form.chars().count() > 1 { last.len_utf8() } else { 0 };
-            cands.push((s, e, e - trailing, alias));
+            cands.push((s, e, e - trailing, alias, 0, String::new()));
         }
     }
-    cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Leftmost, then longest, then listed before grown, then the longer known designation.
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.4.cmp(&b.4)).then(b.5.len().cmp(&a.5.len())));
     let mut out: Vec<(usize, usize, BTreeSet<usize>)> = Vec::new();
     let mut last_end = 0;
-    let mut chosen: Option<(usize, usize)> = None;
-    for (s, e, span_end, alias) in cands {
-        if let (Some((cs, ce)), Some(last)) = (chosen, out.last_mut()) {
-            if cs == s && ce == e {
+    let mut chosen: Option<(usize, usize, u8, String)> = None;
+    for (s, e, span_end, alias, rank, base) in cands {
+        if let (Some((cs, ce, cr, cb)), Some(last)) = (&chosen, out.last_mut()) {
+            if *cs == s && *ce == e && *cr == rank && *cb == base {
                 last.2.insert(alias);
                 continue;
             }
         }
-        if s < last_end || chosen.is_some_and(|(cs, _)| cs == s) {
+        if s < last_end || chosen.as_ref().is_some_and(|(cs, ..)| *cs == s) {
             continue;
         }
         out.push((s, span_end, BTreeSet::from([alias])));
-        chosen = Some((s, e));
+        chosen = Some((s, e, rank, base));
         last_end = span_end;
     }
     out
@@ -67,8 +200,10 @@ fn spans(g: &Gazetteer, text: &str) -> Vec<(usize, usize)> {
     g.scan_spans(text)
 }
 
-const PIECES: &[&str] =
-    &["ab", "Ab", "AB", "abc", "b", "bc", "Äb", "äb", "c", "d-e", "d e", "d", "e", "Sino-", "x’y", "x'y", "1a", "a1"];
+const PIECES: &[&str] = &[
+    "ab", "Ab", "AB", "abc", "b", "bc", "Äb", "äb", "c", "d-e", "d e", "d", "e", "Sino-", "x’y", "x'y", "1a", "a1",
+    "M2", "Block",
+];
 const GLUE: &[&str] = &[" ", "", "s ", "s", "-", "–", "’s ", ", ", "é", "\u{00A0}", "中", " (", "."];
 
 fn gazetteer_strategy() -> impl Strategy<Value = Vec<(String, u8)>> {
@@ -86,9 +221,12 @@ fn build(spec: &[(String, u8)]) -> Option<Gazetteer> {
         let alias = Alias::new(surface.clone()).case(case);
         let mut a = alias;
         a.ambiguous = true;
-        b.add(Entity::new(format!("e{i}"), Kind::Weapon, format!("entity {i}")), [a]).ok()?;
+        // One family for all, so that the grammar learns the shapes by which one alias
+        // extends another.
+        let e = Entity::new(format!("e{i}"), Kind::Weapon, format!("entity {i}")).with("family", "e0");
+        b.add(e, [a]).ok()?;
     }
-    b.options(caci_core::Options { weapon_plurals: true, check_references: false });
+    b.options(caci_core::Options { weapon_plurals: true, check_references: false, ..Default::default() });
     b.build().ok()
 }
 
@@ -106,6 +244,38 @@ proptest! {
             prop_assert_eq!(&text[m.start..m.end], m.surface);
         }
     }
+}
+
+#[test]
+fn grown_designations_equal_the_reference() {
+    let mut b = Gazetteer::builder();
+    let fam = |id: &str, name: &str| Entity::new(id, Kind::Weapon, name).with("family", "mi-17");
+    b.add(fam("mi-17", "Mi-17"), []).unwrap();
+    b.add(fam("mi-17v-5", "Mi-17V-5"), []).unwrap();
+    // Teaches the shape `A` (one or more capitals after a digit).
+    b.add(Entity::new("mi-8", Kind::Weapon, "Mi-8").with("family", "mi-8"), []).unwrap();
+    b.add(Entity::new("mi-8mtv", Kind::Weapon, "Mi-8MTV").with("family", "mi-8"), []).unwrap();
+    b.add(Entity::new("tor", Kind::Weapon, "Tor").with("family", "tor"), []).unwrap();
+    b.add(Entity::new("tor-m1", Kind::Weapon, "Tor-M1").with("family", "tor"), []).unwrap();
+    b.add(Entity::new("tor-m2km", Kind::Weapon, "Tor-M2KM").with("family", "tor"), []).unwrap();
+    b.options(caci_core::Options { check_references: false, ..Default::default() });
+    let g = b.build().unwrap();
+    let text = "Mi-17V-5s, a Mi-17V, Mi-171, Tor-M2E and Tor Vergata; Tornado, Tor-based, Mi-17V-5M.";
+    let got: Vec<(&str, &str, Option<String>)> =
+        g.find(text).iter().map(|m| (m.surface, m.id(), m.variant_id())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Mi-17V-5s", "mi-17v-5", None),
+            ("Mi-17V", "mi-17", Some("mi-17v".to_string())),
+            ("Tor-M2E", "tor", Some("tor-m2e".to_string())),
+            ("Tor", "tor", None),
+            ("Tor", "tor", None),
+            ("Mi-17V-5M", "mi-17v-5", Some("mi-17v-5m".to_string())),
+        ]
+    );
+    let expected: Vec<(usize, usize)> = reference(&g, text).into_iter().map(|(s, e, _)| (s, e)).collect();
+    assert_eq!(g.scan_spans(text), expected);
 }
 
 #[test]

@@ -50,6 +50,9 @@ struct Rec {
     ambiguous: bool,
     office: Option<Arc<str>>,
     former: bool,
+    /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
+    /// the mention carries that id and the family of the known designation.
+    variant: Option<(Box<str>, Box<str>)>,
 }
 
 fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
@@ -65,6 +68,7 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             ambiguous: m.ambiguous,
             office: m.office.map(|o| Arc::from(o.to_string())),
             former: m.former,
+            variant: m.variant_id().map(|id| (Box::from(id), Box::from(&text[m.start..m.start + m.surface.len()]))),
         })
         .collect()
 }
@@ -116,11 +120,21 @@ impl PyGazetteer {
             let entity = r.entity.and_then(|i| self.infos.get(i)).ok_or_else(|| {
                 PyRuntimeError::new_err("internal error: a mention of an entity not in the gazetteer")
             })?;
+            let entity = match &r.variant {
+                Some((id, written)) => Arc::new(EntityInfo::new(
+                    py,
+                    id,
+                    written,
+                    entity.kind,
+                    entity.family.as_deref().or(Some(entity.id.as_str())),
+                )),
+                None => Arc::clone(entity),
+            };
             let m = PyMention {
                 start: r.start,
                 end: r.end,
                 surface: r.surface,
-                entity: Arc::clone(entity),
+                entity,
                 form: r.form,
                 ambiguous: r.ambiguous,
                 office: r.office,

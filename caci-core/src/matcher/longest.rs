@@ -15,7 +15,7 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
-use super::{case_ok, Finds, Hit, Matcher, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
+use super::{case_ok, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
 use crate::boundary::{word_at, word_before};
 
 impl Matcher {
@@ -78,45 +78,126 @@ impl Matcher {
     /// from the longest end down, the first end with a valid candidate decides: its plural
     /// if valid, else its plain candidate, unless the next shorter end is one byte
     /// shorter and has a valid plural.
+    ///
+    /// The longest pattern of the walk, if a designation that may grow (see
+    /// [`crate::grammar`]), also stands for itself plus a learned variant suffix
+    /// (`Mi-17V-5` + `M`); that grown candidate wins when it is longer than the plain one
+    /// (a tie goes to the plain candidate: what the gazetteer lists).
     fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
+        let plain = self.plain_choice(text, start, prev_word, ends);
+        let grown = self.grown_choice(text, start, prev_word, ends);
+        let (stop, pid, plural, designation) = match (plain, grown) {
+            (Some((stop, ..)), Some((g_stop, g_pid, g_end, g_plural))) if g_stop > stop => {
+                (g_stop, g_pid, g_plural, Some(g_end))
+            }
+            (Some((stop, pid, plural)), _) => (stop, pid, plural, None),
+            (None, Some((g_stop, g_pid, g_end, g_plural))) => (g_stop, g_pid, g_plural, Some(g_end)),
+            (None, None) => return None,
+        };
+        let p = &self.patterns[pid as usize];
+        let aliases = &mut *out.aliases;
+        let lo = aliases.len();
+        let (span_end, grown) = match designation {
+            Some(d) => {
+                // The known designation is what the trie matched; its end is where the
+                // suffix starts.
+                let base_end =
+                    start + ends.iter().find(|&&(n, _)| self.trie.pattern(n) == pid).map_or(0, |&(_, l)| l as usize);
+                for w in &self.written[p.written()] {
+                    if w.grows
+                        && case_ok(w.case, &w.bytes, &text.as_bytes()[start..base_end])
+                        && !aliases[lo..].contains(&w.alias)
+                    {
+                        aliases.push(w.alias);
+                    }
+                }
+                (stop, Some((base_end - start, d - base_end)))
+            }
+            None => {
+                let end = stop - plural as usize;
+                if p.simple != NO_ALIAS && !plural {
+                    aliases.push(p.simple);
+                } else {
+                    for w in &self.written[p.written()] {
+                        if (!plural || w.plural)
+                            && case_ok(w.case, &w.bytes, &text.as_bytes()[start..end])
+                            && !aliases[lo..].contains(&w.alias)
+                        {
+                            aliases.push(w.alias);
+                        }
+                    }
+                }
+                (stop - p.trailing as usize, None)
+            }
+        };
+        out.hits.push(Hit::new(start, span_end, lo as u32..aliases.len() as u32, grown));
+        Some(span_end)
+    }
+
+    /// The plain (listed) choice: (stop, pattern, plural).
+    #[inline]
+    fn plain_choice(
+        &self,
+        text: &str,
+        start: usize,
+        prev_word: bool,
+        ends: &[(u32, u32)],
+    ) -> Option<(usize, u32, bool)> {
         let mut k = ends.len();
-        let (stop, pid, plural) = loop {
+        loop {
             k = k.checked_sub(1)?;
             let (node, len) = ends[k];
             let end = start + len as usize;
             let pid = self.trie.pattern(node);
             if self.plural_ok(text, start, end, pid, prev_word) {
-                break (end + 1, pid, true);
+                return Some((end + 1, pid, true));
             }
             if self.plain_ok(text, start, end, pid, prev_word) {
                 if let Some(&(shorter, len)) = k.checked_sub(1).map(|j| &ends[j]) {
                     let pid = self.trie.pattern(shorter);
                     if start + len as usize + 1 == end && self.plural_ok(text, start, end - 1, pid, prev_word) {
-                        break (end, pid, true);
+                        return Some((end, pid, true));
                     }
                 }
-                break (end, pid, false);
-            }
-        };
-        let p = &self.patterns[pid as usize];
-        let end = stop - plural as usize;
-        let aliases = &mut *out.aliases;
-        let lo = aliases.len();
-        if p.simple != NO_ALIAS && !plural {
-            aliases.push(p.simple);
-        } else {
-            for w in &self.written[p.written()] {
-                if (!plural || w.plural)
-                    && case_ok(w.case, &w.bytes, &text.as_bytes()[start..end])
-                    && !aliases[lo..].contains(&w.alias)
-                {
-                    aliases.push(w.alias);
-                }
+                return Some((end, pid, false));
             }
         }
-        let span_end = stop - p.trailing as usize;
-        out.hits.push(Hit { start, end: span_end, aliases: lo as u32..aliases.len() as u32 });
-        Some(span_end)
+    }
+
+    /// The grown choice: (stop, pattern, designation end, plural). Only the longest
+    /// pattern of the walk grows (the known designation written there: `Mi-17V-5` in
+    /// `Mi-17V-5M`, not `Mi-17`), so that a find costs at most one try of the grammar, and
+    /// most none: the byte after the pattern rules out a suffix ([`Grammar::may_grow`]).
+    ///
+    /// [`Grammar::may_grow`]: crate::grammar::Grammar
+    #[inline]
+    fn grown_choice(
+        &self,
+        text: &str,
+        start: usize,
+        prev_word: bool,
+        ends: &[(u32, u32)],
+    ) -> Option<(usize, u32, usize, bool)> {
+        let bytes = text.as_bytes();
+        let &(node, len) = ends.last()?;
+        let end = start + len as usize;
+        let pid = self.trie.pattern(node);
+        let p = &self.patterns[pid as usize];
+        if p.grows == 0 || len as usize > MAX_BASE || (p.first_word && prev_word) || !self.grammar.may_grow(bytes, end)
+        {
+            return None;
+        }
+        if p.grows & ATTACHES == 0 && bytes[end].is_ascii_alphanumeric() {
+            return None;
+        }
+        // The suffix rules go by the designation as the gazetteer writes it (`Bal` ends in
+        // a lower-case letter, whatever case `BALKARIA` is in).
+        let last = self.written[p.written()]
+            .iter()
+            .find(|w| w.grows && case_ok(w.case, &w.bytes, &bytes[start..end]))
+            .and_then(|w| w.bytes.last().copied())?;
+        let (d_end, plural) = self.grammar.grow(text, end, last as char)?;
+        Some((d_end + plural as usize, pid, d_end, plural))
     }
 
     /// Whether pattern `pid`, matched at `start..end`, is a valid find there.

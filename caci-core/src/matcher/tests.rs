@@ -8,6 +8,7 @@
 
 use super::*;
 use crate as caci;
+use crate::grammar::Grammar;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -20,7 +21,9 @@ type Found = Vec<(usize, usize, Vec<u32>)>;
 fn run(m: &Matcher, path: Path, text: &str) -> Found {
     let (mut hits, mut aliases) = (Vec::new(), vec![7u32]);
     m.scan_with(path, text, &mut hits, &mut aliases);
-    hits.iter().map(|h| (h.start, h.end, aliases[h.aliases.start as usize..h.aliases.end as usize].to_vec())).collect()
+    hits.iter()
+        .map(|h| (h.start, h.end, aliases[h.aliases().start as usize..h.aliases().end as usize].to_vec()))
+        .collect()
 }
 
 /// The finds of the reference path, after checking that the others agree.
@@ -35,9 +38,15 @@ fn matcher(forms: &[(&str, CasePolicy)]) -> Matcher {
     let written = forms
         .iter()
         .enumerate()
-        .map(|(i, (s, c))| Written { alias: i as u32, bytes: s.as_bytes().into(), case: *c, plural: false })
+        .map(|(i, (s, c))| Written {
+            alias: i as u32,
+            bytes: s.as_bytes().into(),
+            case: *c,
+            plural: false,
+            grows: false,
+        })
         .collect();
-    Matcher::new(written).unwrap()
+    Matcher::new(written, Grammar::default()).unwrap()
 }
 
 fn spans(m: &Matcher, text: &str) -> Vec<(String, Vec<u32>)> {
@@ -90,13 +99,16 @@ fn trailing_hyphen_is_context_not_span() {
 fn plurals_win_ties_with_patterns_of_the_same_length() {
     // `F-16` takes a plural and `F-16s` is a pattern of its own: at `F-16s` the plural of
     // `F-16` wins the tie; a longer plain candidate still wins over a shorter plural.
-    let form = |s: &str, alias, case, plural| Written { alias, bytes: s.as_bytes().into(), case, plural };
-    let m = Matcher::new(vec![
-        form("F-16", 0, CasePolicy::Any, true),
-        form("F-16s", 1, CasePolicy::Any, false),
-        form("F-16s Block", 2, CasePolicy::Any, false),
-        form("US", 3, CasePolicy::Exact, true),
-    ])
+    let form = |s: &str, alias, case, plural| Written { alias, bytes: s.as_bytes().into(), case, plural, grows: false };
+    let m = Matcher::new(
+        vec![
+            form("F-16", 0, CasePolicy::Any, true),
+            form("F-16s", 1, CasePolicy::Any, false),
+            form("F-16s Block", 2, CasePolicy::Any, false),
+            form("US", 3, CasePolicy::Exact, true),
+        ],
+        Grammar::default(),
+    )
     .unwrap();
     assert_eq!(spans(&m, "F-16s and F-16"), [("F-16s".into(), vec![0]), ("F-16".into(), vec![0])]);
     assert_eq!(spans(&m, "F-16s Block 50"), [("F-16s Block".into(), vec![2])]);
@@ -126,7 +138,7 @@ fn short_texts_and_finds_at_the_very_end() {
 
 #[test]
 fn a_matcher_without_patterns_finds_nothing() {
-    let m = Matcher::new(Vec::new()).unwrap();
+    let m = Matcher::new(Vec::new(), Grammar::default()).unwrap();
     assert!(scan_all(&m, "").is_empty());
     assert!(scan_all(&m, "Uzbekistan and 'quoted' / é 中").is_empty());
 }
@@ -152,7 +164,8 @@ fn finds_across_chunk_boundaries() {
 fn builtin() -> &'static (Matcher, Vec<String>) {
     static M: OnceLock<(Matcher, Vec<String>)> = OnceLock::new();
     M.get_or_init(|| {
-        let forms = crate::builtin::builtin().written_forms();
+        let g = crate::builtin::builtin();
+        let forms = g.written_forms();
         let written = forms
             .iter()
             .map(|(f, case, alias, plural)| Written {
@@ -160,9 +173,10 @@ fn builtin() -> &'static (Matcher, Vec<String>) {
                 bytes: f.as_bytes().into(),
                 case: *case,
                 plural: *plural,
+                grows: g.alias_grows(*alias),
             })
             .collect();
-        (Matcher::new(written).unwrap(), forms.into_iter().map(|f| f.0).collect())
+        (Matcher::new(written, g.grammar().clone()).unwrap(), forms.into_iter().map(|f| f.0).collect())
     })
 }
 
@@ -205,9 +219,13 @@ proptest! {
                 bytes: parts.join(sep).into_bytes().into(),
                 case: [CasePolicy::Any, CasePolicy::Exact, CasePolicy::Cap][*case as usize],
                 plural: *plural,
+                grows: true,
             })
             .collect();
-        let m = Matcher::new(written).unwrap();
+        // Every form may grow by the shapes by which one form extends another.
+        let joined: Vec<String> = forms.iter().map(|(parts, sep, ..)| parts.join(sep)).collect();
+        let grammar = Grammar::learn(joined.iter().flat_map(|a| joined.iter().map(move |b| (a.as_str(), b.as_str()))));
+        let m = Matcher::new(written, grammar).unwrap();
         let text: String = words.iter().map(|(w, g)| format!("{w}{g}")).collect();
         scan_all(&m, &text);
     }
@@ -238,7 +256,8 @@ proptest! {
 #[test]
 #[ignore = "a measurement: run in release with --ignored --nocapture"]
 fn build_time_of_the_builtin_matcher() {
-    let forms = crate::builtin::builtin().written_forms();
+    let g = crate::builtin::builtin();
+    let forms = g.written_forms();
     let written = || -> Vec<Written> {
         forms
             .iter()
@@ -247,6 +266,7 @@ fn build_time_of_the_builtin_matcher() {
                 bytes: f.as_bytes().into(),
                 case: *case,
                 plural: *plural,
+                grows: g.alias_grows(*alias),
             })
             .collect()
     };
@@ -258,7 +278,7 @@ fn build_time_of_the_builtin_matcher() {
     for _ in 0..9 {
         let w = written();
         let t = std::time::Instant::now();
-        let m = Matcher::new(w).unwrap();
+        let m = Matcher::new(w, g.grammar().clone()).unwrap();
         matcher.push(t.elapsed());
         let t = std::time::Instant::now();
         let _ = crate::trie::Trie::new(&keys);
@@ -267,7 +287,7 @@ fn build_time_of_the_builtin_matcher() {
     }
     matcher.sort();
     trie.sort();
-    let m = Matcher::new(written()).unwrap();
+    let m = Matcher::new(written(), Grammar::default()).unwrap();
     println!(
         "{} patterns: matcher built in {:?} (median of 9), its trie in {:?}; trie {} bytes, matcher {} bytes",
         keys.len(),

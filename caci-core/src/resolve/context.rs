@@ -43,7 +43,9 @@ fn weapon_nearby(text: &str, span: &Range<usize>, entity: &Entity, n: &Neighbour
         .any(|(r, e)| e.kind == Kind::Weapon && e.id != entity.id && r.start >= para.start && r.end <= para.end)
 }
 
-/// Words right after or before a weapon name that say it is one.
+/// Words right after or before a weapon name that say it is one: a weapon word
+/// (`batteries`, `launchers`, `armoured vehicle`), a verb of supply or use (`delivered`,
+/// `fired`), or a number right before it (`two Patriot`, `18 Vena`).
 fn weapon_cue(text: &str, span: &Range<usize>) -> bool {
     const CUES: &[&str] = &[
         "missile",
@@ -67,10 +69,72 @@ fn weapon_cue(text: &str, span: &Range<usize>) -> bool {
         "sam ",
         "unit",
         "complex",
+        "vehicle",
+        "armored",
+        "armoured",
+        "carrier",
+        "uav",
+        "gunship",
+        "bomber",
+        "artillery",
+        "mortar",
+        "warship",
+        "frigate",
+        "squadron",
+        "self-propelled",
+        "mlrs",
+        "atgm",
+        "manpads",
     ];
-    let after = window(text, span.end, 40, true).to_lowercase();
-    let before = window(text, span.start, 40, false).to_lowercase();
-    CUES.iter().any(|c| after.contains(c) || before.contains(c))
+    const VERBS: &[&str] = &[
+        "deliver",
+        "supplied",
+        "supplies of",
+        "purchas",
+        "bought",
+        "acquir",
+        "procur",
+        "ordered",
+        "deploy",
+        "fired",
+        "launched",
+        "shot down",
+        "exported",
+        "equipped with",
+        "armed with",
+        "in service",
+    ];
+    // Compared without allocating: the cues are ASCII, matched with ASCII case folded.
+    let after = window(text, span.end, 40, true);
+    let before = window(text, span.start, 40, false);
+    if CUES.iter().any(|c| contains_folded(after, c) || contains_folded(before, c)) {
+        return true;
+    }
+    let wide_after = window(text, span.end, 80, true);
+    let wide_before = window(text, span.start, 80, false);
+    // The sentence around it only: a verb past a full stop is about something else.
+    let wide_after = wide_after.split(". ").next().unwrap_or_default();
+    let wide_before = wide_before.rsplit(". ").next().unwrap_or_default();
+    VERBS.iter().any(|v| contains_folded(wide_after, v) || contains_folded(wide_before, v))
+        || number_before(text, span.start)
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII) with ASCII case folded.
+fn contains_folded(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A number right before `at`: digits or a number word (`18 Vena`, `two Patriot`,
+/// `a dozen Buk`), as in a count of systems.
+fn number_before(text: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "several",
+    ];
+    let before = window(text, at, 24, false);
+    let Some(word) = before.trim_end().rsplit(|c: char| c.is_whitespace()).next() else { return false };
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !word.is_empty() && (word.bytes().all(|b| b.is_ascii_digit()) || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Cues that a country's name means another place: `Georgia` in `state of Georgia`,
@@ -143,5 +207,32 @@ mod tests {
         let text = "a Patriot act of defiance";
         let at = text.find("Patriot").unwrap();
         assert!(!supported(text, at..at + 7, &patriot, &n));
+    }
+
+    #[test]
+    fn numbers_and_verbs_of_supply_are_cues_and_words_are_not() {
+        let n = Neighbours { plain: &[] };
+        let w = |name: &str| Entity::new(name.to_lowercase(), Kind::Weapon, name);
+        let yes = [
+            ("Baku took delivery of 18 Vena in June", "Vena"),
+            ("Ankara ordered two Hawk from London", "Hawk"),
+            ("the army deployed Buk near the border", "Buk"),
+            ("Tbilisi purchased the Javelin last year", "Javelin"),
+        ];
+        for (text, name) in yes {
+            let at = text.find(name).unwrap();
+            assert!(supported(text, at..at + name.len(), &w(name), &n), "{text}");
+        }
+        let no = [
+            ("a Hawk moth landed on the sill", "Hawk"),
+            ("we watched a Meteor shower", "Meteor"),
+            ("a seminar at Tor Vergata", "Tor"),
+            ("the Predator film was re-released in 1987. Critics deployed superlatives", "Predator"),
+            ("Tornado warnings were issued", "Tornado"),
+        ];
+        for (text, name) in no {
+            let at = text.find(name).unwrap();
+            assert!(!supported(text, at..at + name.len(), &w(name), &n), "{text}");
+        }
     }
 }

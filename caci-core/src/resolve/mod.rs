@@ -69,7 +69,7 @@ pub(crate) fn resolve<'a>(
     // and partial names, when only the full ones are kept (copied to `mem.flat`). Most
     // finds have one alias and copy nothing.
     for h in hits {
-        let (lo, hi) = (h.aliases.start, h.aliases.end);
+        let (lo, hi) = (h.aliases().start, h.aliases().end);
         let list = &aliases[lo as usize..hi as usize];
         let mixed = list.len() > 1 && {
             let partial = list.iter().filter(|&&a| g.alias_at(a).1.partial).count();
@@ -108,6 +108,10 @@ pub(crate) fn resolve<'a>(
     let mut out: Vec<Mention<'a>> = Vec::with_capacity(hits.len());
     // Where the last mention ends: a name widened over a patronymic may cover later hits.
     let mut covered = 0;
+    // Common-word weapon finds without support of their own (with where they would go),
+    // and the weapons the document names with support.
+    let mut deferred: Vec<(usize, Mention<'a>, u32)> = Vec::new();
+    let mut supported_weapons: Vec<u32> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         if h.start < covered {
             continue;
@@ -141,11 +145,25 @@ pub(crate) fn resolve<'a>(
                 continue;
             }
         }
-        if alias.common && !alias.partial {
+        // A grown designation (`Tor-M1`) is no common word, whatever its base is.
+        if alias.common && !alias.partial && !h.is_grown() {
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
             if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
+                // A weapon the document names with support elsewhere (a `Javelin` after
+                // `the Javelin anti-tank missile`) is the same weapon here: decided once
+                // the whole document is read.
+                if entity.kind == Kind::Weapon {
+                    deferred.push((
+                        out.len(),
+                        mention(text, h, h.start..h.end, entity, alias, ambiguous, None, false),
+                        e,
+                    ));
+                }
                 continue;
+            }
+            if entity.kind == Kind::Weapon {
+                supported_weapons.push(e);
             }
         }
         let office = match date {
@@ -158,7 +176,13 @@ pub(crate) fn resolve<'a>(
             h.start..h.end
         };
         covered = span.end;
-        out.push(mention(text, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
+        out.push(mention(text, h, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
+    }
+    // Inserted from the last, so that the earlier positions stay right.
+    for (at, m, e) in deferred.into_iter().rev() {
+        if supported_weapons.contains(&e) {
+            out.insert(at, m);
+        }
     }
     out
 }
@@ -169,8 +193,25 @@ fn candidates<'l>(c: &Candidates, aliases: &'l [u32], flat: &'l [u32]) -> &'l [u
     &list[c.lo as usize..c.hi as usize]
 }
 
+/// Where the variant suffix of a grown find lies in its span; a suffix that is only a
+/// name (`Frogfoot`) makes no variant: the span is longer, the entity the same. Apart,
+/// so that `mention` stays small enough to inline.
+#[cold]
+fn variant(text: &str, h: &Hit) -> (u16, u16) {
+    let Some(range) = h.suffix() else { return (0, 0) };
+    let suffix = crate::grammar::designation_part(&text[range.clone()]);
+    let from = range.start - h.start;
+    match (u16::try_from(from), u16::try_from(from + suffix.len())) {
+        (Ok(a), Ok(b)) if b > a => (a, b),
+        _ => (0, 0),
+    }
+}
+
+#[inline]
+#[allow(clippy::too_many_arguments)]
 fn mention<'a>(
     text: &'a str,
+    h: &Hit,
     span: Range<usize>,
     entity: &'a Entity,
     alias: &'a crate::Alias,
@@ -178,8 +219,11 @@ fn mention<'a>(
     office: Option<&'a Office>,
     former: bool,
 ) -> Mention<'a> {
+    // A grown designation's suffix (weapons) is relative to the find; only a leader's
+    // name is widened (over a patronymic), and it never grows.
+    let suffix = if h.is_grown() { variant(text, h) } else { (0, 0) };
     let surface = &text[span.clone()];
-    Mention { start: span.start, end: span.end, surface, entity, alias, ambiguous, office, former }
+    Mention { start: span.start, end: span.end, surface, entity, alias, ambiguous, office, former, suffix }
 }
 
 /// Picks among several entities; `None` drops the find.
