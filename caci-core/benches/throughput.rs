@@ -305,7 +305,7 @@ fn main() {
             "find" => g.find(&whole).len(),
             "batch" => g.find_batch(&docs, None, Some(1)).expect("batch").iter().map(Vec::len).sum(),
             "batch-dated" => g.find_batch(&docs, Some(&dates), Some(1)).expect("batch").iter().map(Vec::len).sum(),
-            "relations" => find_and_relations(&g, &docs, &dates),
+            "relations" => find_and_relations(g, &docs, &dates),
             _ => plain.as_ref().map_or(0, |p| p.find(&whole).len()),
         });
         let best = all.iter().copied().fold(0.0, f64::max);
