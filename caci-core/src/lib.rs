@@ -43,7 +43,7 @@
 //!   wins, and mentions never overlap.
 //!
 //! ## Modules
-//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`boundary`], [`files`],
+//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`compose`], [`boundary`], [`files`],
 //! [`resolve`], [`batch`] and [`offsets`] each do one job; [`builtin`] holds the data.
 #![deny(missing_docs)]
 
