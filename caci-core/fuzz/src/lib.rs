@@ -96,7 +96,7 @@ pub fn build_small(lines: &[&[u8]], plurals: bool) -> Option<Gazetteer> {
         }
     }
     let mut b = Gazetteer::builder();
-    b.options(Options { weapon_plurals: plurals, check_references: false });
+    b.options(Options { weapon_plurals: plurals, check_references: false, ..Options::default() });
     for (_, e, aliases) in entities {
         b.add(e, aliases).ok()?;
     }
