@@ -14,8 +14,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyDict, PyList};
 use std::collections::HashMap;
 
-/// One mention, as computed in parallel (no Python, no allocation beyond the row).
-#[derive(Debug, Clone, Copy)]
+/// One mention, as computed in parallel (no Python; no allocation beyond the row but the
+/// id of a grown designation).
+#[derive(Debug, Clone)]
 pub(crate) struct Row {
     start: i64,
     end: i64,
@@ -25,6 +26,8 @@ pub(crate) struct Row {
     form: i8,
     ambiguous: bool,
     sentence: i32,
+    /// The id as written, for a grown designation (`mi-17v-5m`): `entity` is the known one.
+    written: Option<Box<str>>,
 }
 
 /// A document's mentions as rows, with code-point offsets and, if asked, the index of
@@ -43,6 +46,7 @@ pub(crate) fn rows(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>, sentences
             form: form_code(m.form()),
             ambiguous: m.ambiguous,
             sentence: sent.as_mut().map_or(-1, |s| s.index_at(m.start) as i32),
+            written: m.variant_id().map(String::into_boxed_str),
         })
         .collect()
 }
@@ -60,6 +64,10 @@ pub(crate) struct Columns {
     surface: Vec<i32>,
     surfaces: Vec<Box<str>>,
     surface_codes: HashMap<Box<str>, i32>,
+    /// Codes into `written_ids` for grown designations, -1 for every other mention.
+    written: Vec<i32>,
+    written_ids: Vec<Box<str>>,
+    written_codes: HashMap<Box<str>, i32>,
 }
 
 impl Columns {
@@ -95,13 +103,27 @@ impl Columns {
                     }
                 };
                 self.surface.push(code);
+                let written = match &r.written {
+                    None => -1,
+                    Some(id) => match self.written_codes.get(id) {
+                        Some(&c) => c,
+                        None => {
+                            let c = self.written_ids.len() as i32;
+                            self.written_ids.push(id.clone());
+                            self.written_codes.insert(id.clone(), c);
+                            c
+                        }
+                    },
+                };
+                self.written.push(written);
             }
         }
     }
 
     /// The columns as a dict of numpy arrays: `doc`, `start`, `end` (int64), `entity`
     /// (int32), `form` (int8), `ambiguous` (bool), `sentence` (int32, -1 when not asked),
-    /// `surface` (int32 codes), and the list `surfaces`.
+    /// `surface` (int32 codes), and the list `surfaces`; `written` (int32 codes into the
+    /// list `written_ids`, -1 for none): the id as written of a grown designation.
     pub(crate) fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("doc", array(py, &self.doc, i64::to_ne_bytes, "int64")?)?;
@@ -113,6 +135,8 @@ impl Columns {
         d.set_item("sentence", array(py, &self.sentence, i32::to_ne_bytes, "int32")?)?;
         d.set_item("surface", array(py, &self.surface, i32::to_ne_bytes, "int32")?)?;
         d.set_item("surfaces", PyList::new(py, self.surfaces.iter().map(|s| &**s))?)?;
+        d.set_item("written", array(py, &self.written, i32::to_ne_bytes, "int32")?)?;
+        d.set_item("written_ids", PyList::new(py, self.written_ids.iter().map(|s| &**s))?)?;
         Ok(d)
     }
 }

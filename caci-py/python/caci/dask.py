@@ -48,12 +48,13 @@ unknown): use the key column to join back to the documents.
 
 The dtypes are known in advance and the same in every partition, so the metadata is
 exact, partitions concatenate without widening to ``object`` and ``to_parquet`` writes
-one schema: ``kind`` and ``form`` are categoricals with their fixed categories; ``id``,
-``name`` and ``family`` are categoricals whose categories are the gazetteer's (every
-entity, not only those mentioned as in ``caci.tag``: ``value_counts`` lists the others
-with 0; ``.cat.remove_unused_categories()`` after ``compute`` drops them); ``surface``
-is a ``string[pyarrow]`` column (surfaces are open-ended). The values equal
-``caci.tag``'s.
+one schema: ``kind`` and ``form`` are categoricals with their fixed categories; ``name``
+and ``family`` are categoricals whose categories are the gazetteer's (every entity, not
+only those mentioned as in ``caci.tag``: ``value_counts`` lists the others with 0;
+``.cat.remove_unused_categories()`` after ``compute`` drops them); ``surface`` and ``id``
+are ``string[pyarrow]`` columns (surfaces are open-ended, and so are ids: a grown
+designation such as ``Mi-17V-5M`` has the id of what is written, ``mi-17v-5m``). The
+values equal ``caci.tag``'s.
 """
 
 from __future__ import annotations
@@ -180,19 +181,19 @@ def _with_fixed_dtypes(found: pd.DataFrame, g: Gazetteer) -> pd.DataFrame:
     ``caci.tag`` gives categoricals whose categories are what the texts mention; across
     partitions these differ, which Dask cannot describe in the metadata, and which breaks
     ``to_parquet`` (the dictionary index width follows the number of categories). So
-    ``id``, ``name`` and ``family`` take the gazetteer's values as categories (its
-    entities, in its order), ``kind`` and ``form`` keep their fixed ones, and
-    ``surface``, open-ended, becomes an Arrow string column.
+    ``name`` and ``family`` take the gazetteer's values as categories (its entities, in
+    its order), ``kind`` and ``form`` keep their fixed ones, and ``surface`` and ``id``,
+    open-ended (grown designations have ids of their own), become Arrow string columns.
     """
     tables = g._tables()
     fixed = {
-        "id": tables["id"],
         "name": list(dict.fromkeys(tables["name"])),
         "family": [f for f in dict.fromkeys(tables["family"]) if f is not None],
     }
     for column, categories in fixed.items():
         found[column] = found[column].cat.set_categories(pd.Index(categories))
     found["surface"] = found["surface"].astype(_SURFACE_DTYPE)
+    found["id"] = found["id"].astype(_SURFACE_DTYPE)
     return found
 
 

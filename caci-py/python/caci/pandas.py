@@ -216,13 +216,24 @@ def _columns(found: dict[str, Any], g: Gazetteer) -> dict[str, Any]:
         local, categories = pd.factorize(pd.Index(values, dtype=object))
         return pd.Categorical.from_codes(local[codes].astype(np.int32), categories=categories)
 
+    ids = [tables["id"][i] for i in used]
+    id_codes = codes
+    written = found.get("written")
+    if written is not None and (written >= 0).any():
+        # Grown designations (`Mi-17V-5M`) have the id of what is written (`mi-17v-5m`),
+        # after the known entities' ids; their name, kind and family are the known one's.
+        grown = written >= 0
+        values = np.array(ids, dtype=object)[codes]
+        values[grown] = np.array(found["written_ids"], dtype=object)[written[grown]]
+        id_codes, unique = pd.factorize(values)
+        id_codes, ids = id_codes.astype(np.int32), list(unique)
     kind_of_entity = tables["kind"]
     return {
         "start": found["start"],
         "end": found["end"],
         "surface": pd.Categorical.from_codes(found["surface"], categories=pd.Index(found["surfaces"], dtype=object)),
         "kind": pd.Categorical.from_codes(kind_of_entity[ent], dtype=pd.CategoricalDtype(tables["kinds"])),
-        "id": pd.Categorical.from_codes(codes, categories=pd.Index([tables["id"][i] for i in used], dtype=object)),
+        "id": pd.Categorical.from_codes(id_codes, categories=pd.Index(ids, dtype=object)),
         "name": categorical([tables["name"][i] for i in used]),
         "form": pd.Categorical.from_codes(found["form"], dtype=pd.CategoricalDtype(tables["forms"])),
         "family": categorical([tables["family"][i] for i in used]),

@@ -260,13 +260,17 @@ class MentionStream(Iterator[pd.DataFrame]):
         except (TypeError, ValueError) as e:
             raise located(e, batch) from None
         if spans:
-            doc, start, end, entity, form, ambiguous, surface, surfaces = self._windows.merge(batch, found, self._raw)
+            merged = self._windows.merge(batch, found, self._raw)
+            doc, start, end, entity, form, ambiguous, surface, surfaces, written, written_ids = merged
         else:
             doc, start, end = found["doc"], found["start"], found["end"]
             entity, form, ambiguous = found["entity"], found["form"], found["ambiguous"]
             surface, surfaces = found["surface"], list(found["surfaces"])
+            written, written_ids = found["written"], list(found["written_ids"])
         self.mentions += len(doc)
-        return _frames.frame(g, batch, doc, start, end, entity, form, ambiguous, surface, surfaces)
+        return _frames.frame(
+            g, batch, doc, start, end, entity, form, ambiguous, surface, surfaces, written=(written, written_ids)
+        )
 
 
 def iter_tag(

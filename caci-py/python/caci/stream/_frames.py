@@ -23,14 +23,18 @@ def frame(
     ambiguous: np.ndarray,
     surface: np.ndarray,
     surfaces: list[str],
+    written: tuple[np.ndarray, list[str]],
 ) -> pd.DataFrame:
-    """The frame of a batch's mentions: row ``k`` is in document ``batch[doc[k]]``."""
+    """The frame of a batch's mentions: row ``k`` is in document ``batch[doc[k]]``;
+    ``written`` is the codes and ids as written of grown designations (-1: none)."""
     found = {
         "entity": np.ascontiguousarray(entity, dtype=np.int32),
         "form": np.ascontiguousarray(form, dtype=np.int8),
         "ambiguous": np.ascontiguousarray(ambiguous, dtype=bool),
         "surface": np.ascontiguousarray(surface, dtype=np.int32),
         "surfaces": surfaces,
+        "written": np.ascontiguousarray(written[0], dtype=np.int32),
+        "written_ids": written[1],
         "start": np.ascontiguousarray(start, dtype=np.int64),
         "end": np.ascontiguousarray(end, dtype=np.int64),
     }

@@ -138,10 +138,11 @@ class Windows:
         batch: list[Doc],
         found: dict[str, Any],
         raw_log: list[tuple[np.ndarray, np.ndarray, np.ndarray]] | None,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    ) -> tuple[Any, ...]:
         """The mentions of a batch tagged with ``spans=True`` (``found``), the windows'
         own ones only, in document offsets: ``doc, start, end, entity, form, ambiguous,
-        surface`` and ``surfaces``. Each window's raw finds are checked against the
+        surface``, ``surfaces``, ``written`` and ``written_ids`` (the ids as written of
+        grown designations, codes and list, as ``_tag`` gives them). Each window's raw finds are checked against the
         window before it (and the window tagged again when they do not agree), and the
         raw finds that reach into the next window kept for its check. When ``raw_log`` is
         a list, every accepted raw find is appended to it as (key, start, end) arrays in
@@ -155,6 +156,8 @@ class Windows:
         ambiguous = found["ambiguous"]
         surface = found["surface"]
         surfaces = list(found["surfaces"])
+        written = found["written"]
+        written_ids = list(found["written_ids"])
         keep = np.ones(len(doc), dtype=bool)
         extra: list[tuple[int, dict[str, Any]]] = []
         span_doc = found["span_doc"]
@@ -196,7 +199,9 @@ class Windows:
                 if d.long is None:
                     lo, hi = span_at[i], span_at[i + 1]
                     raw_log.append((np.full(hi - lo, d.key, dtype=object), span_start[lo:hi], span_end[lo:hi]))
-        parts = [(doc[keep], start[keep], end[keep], entity[keep], form[keep], ambiguous[keep], surface[keep])]
+        parts = [
+            (doc[keep], start[keep], end[keep], entity[keep], form[keep], ambiguous[keep], surface[keep], written[keep])
+        ]
         for i, f in extra:
             m = len(f["start"])
             parts.append(
@@ -208,20 +213,26 @@ class Windows:
                     f["form"],
                     f["ambiguous"],
                     f["surface"] + len(surfaces),
+                    np.where(f["written"] >= 0, f["written"] + len(written_ids), -1).astype(np.int32),
                 )
             )
             surfaces.extend(f["surfaces"])
+            written_ids.extend(f["written_ids"])
         if extra:
             columns = [np.concatenate(c) for c in zip(*parts)]
             order = np.argsort(columns[0], kind="stable")
-            doc, start, end, entity, form, ambiguous, surface = (c[order] for c in columns)
+            doc, start, end, entity, form, ambiguous, surface, written = (c[order] for c in columns)
             # The windows tagged again bring their own surfaces: one code per string.
             recode, unique = pd.factorize(pd.Index(surfaces, dtype=object))
             surface = recode.astype(np.int32)[surface]
             surfaces = list(unique)
+            if written_ids:
+                recode, unique = pd.factorize(pd.Index(written_ids, dtype=object))
+                written = np.where(written >= 0, recode.astype(np.int32)[np.maximum(written, 0)], -1).astype(np.int32)
+                written_ids = list(unique)
         else:
-            doc, start, end, entity, form, ambiguous, surface = parts[0]
-        return doc, start, end, entity, form, ambiguous, surface, surfaces
+            doc, start, end, entity, form, ambiguous, surface, written = parts[0]
+        return doc, start, end, entity, form, ambiguous, surface, surfaces, written, written_ids
 
     def _again(self, d: Doc) -> tuple[dict[str, Any], tuple[np.ndarray, np.ndarray]]:
         """Tags window ``d`` again, from the start of the window before it (whose scan is
@@ -249,6 +260,8 @@ class Windows:
             "ambiguous": f["ambiguous"][mine],
             "surface": f["surface"][mine],
             "surfaces": list(f["surfaces"]),
+            "written": f["written"][mine],
+            "written_ids": list(f["written_ids"]),
         }
         raw = (
             f["span_start"] + base,
