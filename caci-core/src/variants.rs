@@ -282,8 +282,9 @@ fn cyrillic(surface: &str) -> Option<String> {
         ('x', 'Х'),
         ('h', 'Х'),
     ];
-    let lower = surface.to_ascii_lowercase();
     let chars: Vec<char> = surface.chars().collect();
+    // Letters, not bytes: a surface may hold non-ASCII characters (dashes) anywhere.
+    let lower: Vec<char> = chars.iter().map(char::to_ascii_lowercase).collect();
     let mut out = String::with_capacity(surface.len() * 2);
     let mut i = 0;
     'outer: while i < chars.len() {
@@ -297,9 +298,12 @@ fn cyrillic(surface: &str) -> Option<String> {
         for (latin, up, low) in PAIRS {
             // A digraph ends in a lower-case letter (`Sh`, `sh`): in capitals, `TS` of
             // `AMTSh` is two letters.
-            if lower[i..].starts_with(latin) && chars[i + 1].is_ascii_lowercase() {
+            let n = latin.len(); // ASCII: letters are bytes
+            if lower.get(i..i + n).is_some_and(|w| w.iter().copied().eq(latin.chars()))
+                && chars[i + 1].is_ascii_lowercase()
+            {
                 out.push(if upper { up } else { low });
-                i += latin.len();
+                i += n;
                 continue 'outer;
             }
         }
@@ -392,6 +396,9 @@ mod tests {
         assert_eq!(lookalikes("Yak-130"), ["Як-130"]);
         assert!(lookalikes("Patriot").is_empty(), "a name with no digit gets nothing");
         assert!(lookalikes("J-10C").iter().all(|s| s != "j-10c"), "case is kept");
+        // Non-ASCII characters before a digraph (found by fuzz:find): letters, not bytes.
+        assert_eq!(cyrillic("a-b\u{2013}sha-2").as_deref(), Some("а-б\u{2013}ша-2"));
+        assert!(lookalikes("a-b-0ideentity\u{2013}2n-2").iter().all(|s| s.contains('\u{2013}')));
     }
 
     #[test]
