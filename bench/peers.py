@@ -13,6 +13,12 @@ least ``--size-mb`` x 10^6 bytes of UTF-8 in documents of about ``--doc-bytes`` 
 typical ~5 KB article), written to ``bench/out/`` (gitignored), one form feed after each
 document.
 
+``--prose``: real analyst prose instead (issue 18), where mentions are sparser and
+documents shorter: the paragraphs of the shared seed pages (``../shared/seeds/*.txt``
+beside the project; third-party text, read, never committed), shuffled by ``--seed``
+into documents of about ``--doc-bytes`` bytes (give 2000), repeated to ``--size-mb``.
+Where ``../shared`` is absent the run says so and stops with status 0.
+
 The job, the same for every peer: find every alias of the default gazetteer (all of them, as
 written, lowered and made distinct; the first entity in gazetteer order keeps an alias
 that names several), whole-word (an alias that begins/ends with a letter, digit or ``_``
@@ -64,6 +70,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
+SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLE = ROOT / "target" / "release" / "examples" / "bench_file"
 
 Spans = list  # one list of (start, end, id) per document
@@ -486,6 +493,34 @@ def write_corpus(path: Path, size_mb: int, seed: int, doc_bytes: int) -> dict[st
     return json.loads(r.stdout)
 
 
+def write_prose_corpus(path: Path, size_mb: int, seed: int, doc_bytes: int) -> dict[str, Any] | None:
+    """Real prose: the seed pages' paragraphs (lines of 200 characters or more), shuffled
+    into documents of about ``doc_bytes`` bytes until ``size_mb`` x 10^6 bytes; each
+    round reshuffles, so documents differ while the text stays real. None without seeds."""
+    import random
+
+    pages = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    paragraphs = [p.strip() for f in pages for p in f.read_text(encoding="utf-8").splitlines() if len(p.strip()) >= 200]
+    if not paragraphs:
+        return None
+    t0 = time.perf_counter()
+    rng = random.Random(seed)
+    docs, doc, size, total = [], [], 0, 0
+    while total < size_mb * 1_000_000:
+        order = paragraphs[:]
+        rng.shuffle(order)
+        for p in order:
+            doc.append(p)
+            size += len(p.encode()) + 1
+            if size >= doc_bytes:
+                docs.append("\n".join(doc))
+                total += size
+                doc, size = [], 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(d + "\f" for d in docs), encoding="utf-8")
+    return {"seconds": time.perf_counter() - t0, "paragraphs": len(paragraphs), "pages": len(pages)}
+
+
 def rust_round(path: Path) -> dict[str, Any]:
     r = subprocess.run([str(EXAMPLE), str(path), "--rounds", "1"], capture_output=True, text=True, check=True)
     return json.loads(r.stdout)
@@ -607,6 +642,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--re-seconds", type=float, default=20.0, help="time budget per round of Python re")
     ap.add_argument("--agree-docs", type=int, default=200, help="documents to compare spans with caci on")
     ap.add_argument("--corpus", type=Path, help="an existing corpus file (default: generate into bench/out/)")
+    ap.add_argument("--prose", action="store_true", help="real prose from ../shared/seeds (see above)")
     ap.add_argument("--no-rust", action="store_true", help="skip the Rust core (and cargo)")
     ap.add_argument("--no-all-cores", action="store_true", help="skip the all-cores section")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -632,7 +668,14 @@ def main(argv: list[str] | None = None) -> int:
     rust_error = None if args.no_rust else build_example()
     if rust_error:
         print(f"caci-core (Rust) not timed: {rust_error}")
-    if args.corpus is None:
+    if args.prose:
+        path = OUT / f"prose-{args.size_mb}mb-seed{args.seed}-doc{args.doc_bytes}.txt"
+        made = write_prose_corpus(path, args.size_mb, args.seed, args.doc_bytes)
+        if made is None:
+            print(f"no real-prose corpus: no seed pages at {SEEDS} (they are beside the project, not in it)")
+            return 0
+        print(f"corpus: real prose, {made['paragraphs']} paragraphs of {made['pages']} seed pages, shuffled -> {path}")
+    elif args.corpus is None:
         if not EXAMPLE.exists():
             print(f"cannot generate the corpus: the bench_file example is not built ({rust_error})")
             return 1
