@@ -48,6 +48,32 @@ TRANSFER_COLUMNS = (
 )
 #: The columns of ``meetings`` after the document key.
 MEETING_COLUMNS = ("start", "end", "a", "b", "kind", "place", "year", "evidence")
+#: The dtypes of the columns (``object`` for the others).
+_DTYPES: dict[str, dict[str, Any]] = {
+    "transfers": {
+        "start": np.int64,
+        "end": np.int64,
+        "supplier": "category",
+        "recipient": "category",
+        "system": "category",
+        "family": "category",
+        "quantity": "Int64",
+        "status": pd.CategoricalDtype(STATUSES),
+        "year": "Int64",
+        "value": np.float64,
+        "currency": "category",
+    },
+    "meetings": {
+        "start": np.int64,
+        "end": np.int64,
+        "a": "category",
+        "b": "category",
+        "kind": pd.CategoricalDtype(MEETING_KINDS),
+        "place": "category",
+        "year": "Int64",
+    },
+}
+_COLUMNS = {"transfers": TRANSFER_COLUMNS, "meetings": MEETING_COLUMNS}
 
 
 def _key_name(name: Any, columns: tuple[str, ...]) -> str:
@@ -63,20 +89,23 @@ def _run(
     gazetteer: Gazetteer | None,
     threads: int | None,
     progress: bool | None,
-    want: str,
-) -> tuple[_Input, dict[str, Any]]:
+    want: tuple[str, ...],
+) -> dict[str, pd.DataFrame]:
+    """The frames of the relations in ``want`` (``"transfers"``, ``"meetings"``), from one
+    native call over the documents."""
+
     def call(g: Gazetteer, texts: Any, dates: Any) -> dict[str, Any]:
         return g._relations(
             texts,
             dates=dates,
             threads=threads,
             progress=progress,
-            transfers=want == "transfers",
-            meetings=want == "meetings",
+            transfers="transfers" in want,
+            meetings="meetings" in want,
         )
 
     inp, found, _ = _native(data, text, date, key, gazetteer, call)
-    return inp, found[want]
+    return {w: _frame(inp, found[w], _COLUMNS[w], _DTYPES[w]) for w in want}
 
 
 def _frame(inp: _Input, found: dict[str, Any], columns: tuple[str, ...], dtypes: dict[str, Any]) -> pd.DataFrame:
@@ -85,6 +114,21 @@ def _frame(inp: _Input, found: dict[str, Any], columns: tuple[str, ...], dtypes:
     for c in columns:
         out[c] = pd.Series(found[c], dtype=dtypes.get(c, object))
     return pd.DataFrame(out).reset_index(drop=True)
+
+
+def _both(
+    data: Any,
+    text: str | None = None,
+    *,
+    date: Any = None,
+    key: Any = None,
+    gazetteer: Gazetteer | None = None,
+    threads: int | None = None,
+    progress: bool | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(transfers(...), meetings(...))`` of the same inputs, the documents read once."""
+    found = _run(data, text, date, key, gazetteer, threads, progress, ("transfers", "meetings"))
+    return found["transfers"], found["meetings"]
 
 
 def transfers(
@@ -110,21 +154,7 @@ def transfers(
     (``Int64``), ``value`` (float: the amount where given) and ``currency`` (ISO code), and
     ``evidence`` (the trigger words as written).
     """
-    inp, found = _run(data, text, date, key, gazetteer, threads, progress, "transfers")
-    dtypes = {
-        "start": np.int64,
-        "end": np.int64,
-        "supplier": "category",
-        "recipient": "category",
-        "system": "category",
-        "family": "category",
-        "quantity": "Int64",
-        "status": pd.CategoricalDtype(STATUSES),
-        "year": "Int64",
-        "value": np.float64,
-        "currency": "category",
-    }
-    return _frame(inp, found, TRANSFER_COLUMNS, dtypes)
+    return _run(data, text, date, key, gazetteer, threads, progress, ("transfers",))["transfers"]
 
 
 def meetings(
@@ -145,17 +175,7 @@ def meetings(
     ``call``, ``summit``, ``talks``), ``place`` (country id), ``year`` (``Int64``) and
     ``evidence`` (the trigger words). A summit of several leaders gives every pair.
     """
-    inp, found = _run(data, text, date, key, gazetteer, threads, progress, "meetings")
-    dtypes = {
-        "start": np.int64,
-        "end": np.int64,
-        "a": "category",
-        "b": "category",
-        "kind": pd.CategoricalDtype(MEETING_KINDS),
-        "place": "category",
-        "year": "Int64",
-    }
-    return _frame(inp, found, MEETING_COLUMNS, dtypes)
+    return _run(data, text, date, key, gazetteer, threads, progress, ("meetings",))["meetings"]
 
 
 def transfer_table(rows: pd.DataFrame) -> pd.DataFrame:

@@ -33,11 +33,6 @@ from typing import Any
 
 from .cli import KINDS, PLURAL
 
-try:
-    from pandas import NA as _NA
-except ImportError:  # pragma: no cover - pandas is a dependency
-    _NA = None
-
 COLOURS = {"country": "#2f6db5", "leader": "#b5442f", "weapon": "#3f8f3a"}
 
 #: Passages stored per entity, and characters of context each side of a mention.
@@ -235,21 +230,18 @@ def section_graph(d: ReportData) -> Section:
 def section_relations(d: ReportData) -> Section:
     """Arms transfers (supplier by recipient by status) and the meetings network, as
     ``caci.transfers`` and ``caci.meetings`` state them in the documents."""
+    import pandas as pd
+
     from . import relations
 
-    docs = d.docs
-    found = {
-        which: find(docs, text="text", date="date", key="doc", gazetteer=d.gazetteer, progress=False)
-        for which, find in (("transfers", relations.transfers), ("meetings", relations.meetings))
-    }
+    t, m = relations._both(d.docs, text="text", date="date", key="doc", gazetteer=d.gazetteer, progress=False)
 
     def missing(v: Any) -> bool:
-        return v is None or v is _NA or (isinstance(v, float) and v != v)
+        return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
     def year(v: Any) -> int | None:
         return None if missing(v) else int(v)
 
-    t, m = found["transfers"], found["meetings"]
     transfers = [
         [d.doc_index[k], str(s), str(r), str(sys if missing(fam) else fam), str(st), year(y)]
         for k, s, r, fam, sys, st, y in zip(
