@@ -61,6 +61,7 @@ impl Grammar {
     }
 
     /// The learned shapes, sorted (for tests and reference implementations).
+    #[cfg(any(test, feature = "internals"))]
     pub(crate) fn shapes(&self) -> Vec<String> {
         let mut v: Vec<String> = self.shapes.iter().cloned().collect();
         v.sort();

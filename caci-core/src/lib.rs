@@ -52,37 +52,69 @@
 //! - Among the candidates that pass the boundary and case tests, the leftmost-longest
 //!   wins, and mentions never overlap.
 //!
-//! ## Modules
-//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`compose`],
-//! [`romanize`], [`boundary`], [`files`], [`resolve`], [`batch`], [`offsets`] and
-//! [`relations`] each do one job; [`builtin`] holds the data.
+//! ## Layout
+//! One job per module, in layers: each module uses only those below it.
+//! - Data: `entity`, `alias`, `date` and `error` (the types re-exported at the root), and
+//!   the per-alias generators `variants` (spellings), `grammar` (designation suffixes),
+//!   `compose` (maker-and-name forms) and `romanize` (other romanizations of names).
+//! - Matching: `boundary` (word boundaries), `trie` and `matcher` (the automaton).
+//! - `gazetteer`: [`Gazetteer`], the compiled data, and its [`GazetteerBuilder`]; `offices`
+//!   (what resolution compares of each office), `pool` (the thread pools).
+//! - Operations on a gazetteer, each an `impl Gazetteer` in its own module: `find`
+//!   ([`Gazetteer::find`], with `resolve`: which entity each find names), `batch`
+//!   ([`Gazetteer::find_batch`]), `files` (gazetteer files: [`Gazetteer::from_files`]),
+//!   `builtin` (the built-in data: [`Gazetteer::default`]).
+//! - [`relations`]: transfers and meetings read from the mentions.
+//!
+//! Only [`relations`] is a public module; everything else a user needs is re-exported
+//! here. The `internals` cargo feature (off by default, not a stable API) adds the hooks
+//! that this crate's tests, benches and fuzz targets and the Python bindings use.
 #![deny(missing_docs)]
 
-pub mod alias;
-pub mod batch;
-pub mod boundary;
-pub mod builtin;
+mod alias;
+mod batch;
+mod boundary;
+mod builtin;
 mod byline;
-pub mod compose;
-pub mod date;
-pub mod entity;
-pub mod error;
-pub mod files;
-pub mod gazetteer;
-pub mod grammar;
+mod compose;
+mod date;
+mod entity;
+mod error;
+mod files;
+mod find;
+mod gazetteer;
+mod grammar;
 mod matcher;
-pub mod mention;
-pub mod offsets;
+mod mention;
+mod offices;
+mod offsets;
+mod pool;
 pub mod relations;
-pub mod resolve;
-pub mod romanize;
+mod resolve;
+mod romanize;
 mod trie;
-pub mod variants;
+mod variants;
 
 pub use alias::{Alias, CasePolicy, Form};
+pub use builtin::{builtin, builtin_builder, try_builtin};
 pub use byline::Byline;
-pub use date::Date;
+pub use date::{Date, Period};
 pub use entity::{Entity, Kind, Office};
-pub use error::{Error, ErrorKind, Result};
-pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Options, Spec};
+pub use error::{Error, ErrorKind, Location, Result};
+pub use files::Format;
+pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Options, Spec, SPEC_VERSION};
 pub use mention::Mention;
+pub use offsets::CharOffsets;
+pub use pool::install;
+pub use romanize::{romanizations, Lang, Romanized, Rule};
+
+/// Hooks for this crate's tests, benches and fuzz targets and for the bindings: the
+/// word-boundary test, spelling variants and romanization rules the matcher is built
+/// from. Not a stable API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::boundary::{is_word_char, word_at, word_before};
+    pub use crate::romanize::{lang_of, romanize_with};
+    pub use crate::variants::{is_dash, lookalikes, variants};
+}

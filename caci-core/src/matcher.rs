@@ -340,6 +340,7 @@ impl Matcher {
     }
 
     /// The learned suffix shapes of the designation grammar.
+    #[cfg(any(test, feature = "internals"))]
     pub fn grammar_shapes(&self) -> Vec<String> {
         self.grammar.shapes()
     }
