@@ -37,9 +37,12 @@ pub struct Spec {
     pub entries: Vec<Entry>,
 }
 
-/// Build options.
+/// Build options: start from [`Options::default`] and change what you need with the
+/// `with_` setters (`Options::default().with_weapon_plurals(false)`); new options may be
+/// added without a breaking change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[non_exhaustive]
 pub struct Options {
     /// Add the plural `s` form of weapon aliases (`F-16s`). Default: true.
     pub weapon_plurals: bool,
@@ -68,6 +71,38 @@ impl Default for Options {
             composed_names: true,
             lookalikes: true,
         }
+    }
+}
+
+impl Options {
+    /// Sets [`Options::weapon_plurals`].
+    pub fn with_weapon_plurals(mut self, on: bool) -> Options {
+        self.weapon_plurals = on;
+        self
+    }
+
+    /// Sets [`Options::check_references`].
+    pub fn with_check_references(mut self, on: bool) -> Options {
+        self.check_references = on;
+        self
+    }
+
+    /// Sets [`Options::designation_grammar`].
+    pub fn with_designation_grammar(mut self, on: bool) -> Options {
+        self.designation_grammar = on;
+        self
+    }
+
+    /// Sets [`Options::composed_names`].
+    pub fn with_composed_names(mut self, on: bool) -> Options {
+        self.composed_names = on;
+        self
+    }
+
+    /// Sets [`Options::lookalikes`].
+    pub fn with_lookalikes(mut self, on: bool) -> Options {
+        self.lookalikes = on;
+        self
     }
 }
 

@@ -8,7 +8,9 @@ use serde::{Serialize, Serializer};
 /// One mention of an entity in a text, with byte offsets into that text.
 ///
 /// It borrows from the gazetteer (entity, alias, office) and from the text (surface).
+/// Only `find` makes mentions; new fields may be added without a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Mention<'a> {
     /// Byte offset of the first byte of the span.
     pub start: usize,

@@ -312,7 +312,7 @@ const MAX_PER_NAME: usize = 12;
 /// needs `dzh`/`dj` and `kh`/`h`); a name combines its words' spellings, a few at most.
 ///
 /// ```
-/// use caci_core::romanize::{romanizations, Lang};
+/// use caci_core::{romanizations, Lang};
 /// let forms: Vec<String> = romanizations("Dzhokhar Dudayev", Lang::Russian).into_iter().map(|(s, _)| s).collect();
 /// assert!(forms.contains(&"Djohar Dudayev".to_string()) && forms.contains(&"Dzhokhar Dudaev".to_string()));
 /// ```
