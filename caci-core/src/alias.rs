@@ -39,7 +39,7 @@ impl fmt::Display for Form {
 /// Which letter cases of an alias match.
 ///
 /// The automaton folds ASCII case; non-ASCII letters match as written and in the
-/// upper- and lower-case forms generated for them (see [`crate::variants`]).
+/// upper- and lower-case forms generated for them (see [what matches](crate#what-matches)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CasePolicy {

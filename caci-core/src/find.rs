@@ -30,7 +30,7 @@ impl Gazetteer {
     }
 
     /// Finds every mention in `text`, resolving partial and ambiguous names by the
-    /// document's `date` (see [`crate::resolve`]).
+    /// document's `date` (see [how names are resolved](crate#how-names-are-resolved)).
     pub fn find_dated<'a>(&'a self, text: &'a str, date: Option<Date>) -> Vec<Mention<'a>> {
         thread_local! {
             // Reused across calls so that many small documents do not pay for allocation.

@@ -40,6 +40,16 @@ pub struct Spec {
 /// Build options: start from [`Options::default`] and change what you need with the
 /// `with_` setters (`Options::default().with_weapon_plurals(false)`); new options may be
 /// added without a breaking change.
+///
+/// ```
+/// use caci_core::{Entity, Gazetteer, Kind, Options};
+/// let mut b = Gazetteer::builder();
+/// b.add(Entity::new("f-16", Kind::Weapon, "F-16"), [])?;
+/// assert_eq!(b.build()?.find("two F-16s")[0].surface, "F-16s");
+/// b.options(Options::default().with_weapon_plurals(false));
+/// assert!(b.build()?.find("two F-16s").is_empty(), "no plural, and `F-16` is no whole word there");
+/// # Ok::<(), caci_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -50,14 +60,14 @@ pub struct Options {
     /// Default: true.
     pub check_references: bool,
     /// Grow weapon designations by the variant suffixes learned from the data
-    /// (`Mi-17V-5M` from `Mi-17`, see [`crate::grammar`]). Default: true.
+    /// (`Mi-17V-5M` from `Mi-17`, see [generated names](crate#generated-names)). Default: true.
     pub designation_grammar: bool,
     /// Add the composed names of weapons (`Sukhoi Su-35`, `TOS-1A Solntsepek`,
     /// `Sukhoi-30`, `TB2 Bayraktar`), from their `maker` and names (see
-    /// [`crate::compose`]). Default: true.
+    /// [generated names](crate#generated-names)). Default: true.
     pub composed_names: bool,
     /// Add the look-alike spellings of weapon designations that translated texts use
-    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [`crate::variants::lookalikes`]),
+    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [generated names](crate#generated-names)),
     /// matched with the exact case. Default: true.
     pub lookalikes: bool,
 }
@@ -200,7 +210,7 @@ impl Gazetteer {
     }
 
     /// The position in [`entities`](Gazetteer::entities) of an entity borrowed from this
-    /// gazetteer (such as [`Mention::entity`]), without a lookup by id; `None` for an
+    /// gazetteer (such as [`Mention::entity`](crate::Mention::entity)), without a lookup by id; `None` for an
     /// entity that is not one of this gazetteer's.
     ///
     /// ```
@@ -290,7 +300,7 @@ impl Gazetteer {
     }
 
     /// The spellings generated in other romanizations of people's names (see
-    /// [`crate::romanize`]): each with the person, the alias it is a written form of, and
+    /// [generated names](crate#generated-names)): each with the person, the alias it is a written form of, and
     /// the rule that made it.
     ///
     /// ```

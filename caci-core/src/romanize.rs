@@ -431,7 +431,7 @@ pub fn lang_of(person: &Entity, entities: &[Entity], by_id: &HashMap<String, u32
 /// A generated spelling: the alias it is a form of, the spelling and the rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Romanized {
-    /// Index of the alias it is a spelling of, in the list given to [`generate`].
+    /// Index of the alias it is a spelling of, in the gazetteer's list of aliases.
     pub alias: u32,
     /// The spelling.
     pub surface: String,

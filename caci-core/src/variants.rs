@@ -34,7 +34,7 @@ pub fn is_dash(c: char) -> bool {
 /// Every written form of `surface`, the surface itself first, without duplicates.
 ///
 /// ```
-/// use caci_core::{variants::variants, CasePolicy};
+/// use caci_core::{internals::variants, CasePolicy};
 /// let v = variants("J-10C", CasePolicy::Exact);
 /// for form in ["J-10C", "J 10C", "J10C", "J\u{2011}10C"] {
 ///     assert!(v.iter().any(|s| s == form), "{form}");
