@@ -255,19 +255,10 @@ impl Gazetteer {
         (*e, a)
     }
 
-    /// The variant-suffix shapes the designation grammar learned (see
-    /// [`crate::grammar`]), for reference implementations in tests.
-    #[cfg(any(test, feature = "internals"))]
-    #[doc(hidden)]
-    pub fn grammar_shapes(&self) -> Vec<String> {
-        self.matcher.grammar_shapes()
-    }
-
     /// Whether the alias at `index` (as in [`Gazetteer::written_forms`]) is a designation
-    /// that may grow by a variant suffix, for reference implementations in tests.
-    #[cfg(any(test, feature = "internals"))]
-    #[doc(hidden)]
-    pub fn alias_grows(&self, index: usize) -> bool {
+    /// that may grow by a variant suffix, for the matcher's tests.
+    #[cfg(test)]
+    pub(crate) fn alias_grows(&self, index: usize) -> bool {
         self.aliases.get(index).is_some_and(|(e, a)| may_grow(&self.options, &self.entities[*e as usize], a))
     }
 

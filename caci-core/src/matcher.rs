@@ -339,12 +339,6 @@ impl Matcher {
         &self.grammar
     }
 
-    /// The learned suffix shapes of the designation grammar.
-    #[cfg(any(test, feature = "internals"))]
-    pub fn grammar_shapes(&self) -> Vec<String> {
-        self.grammar.shapes()
-    }
-
     /// Number of distinct patterns in the automaton.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
