@@ -718,6 +718,20 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_inside_a_word_does_not_hide_the_next_words() {
+        // `in talks with` matches from the `in` of `Putin`: not a word, and not in the way of `talks`.
+        let found = cues("Putin talks with Erdogan; Baku's subcontract to buy jets");
+        let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+        assert_eq!(words, ["talks", "buy"]);
+        assert_eq!(found[0].1.meeting, Some(MeetingKind::Talks));
+        // Within a clause only, and `n't` at the end of the range.
+        let t = "they didn't";
+        let mut hits = Vec::new();
+        find_in(t, 5..t.len(), &mut hits);
+        assert_eq!(hits.iter().map(|h| &t[h.start..h.end]).collect::<Vec<_>>(), ["n't"]);
+    }
+
+    #[test]
     fn a_phrase_in_two_lists_has_both_meanings() {
         let found = cues("Aliyev received Putin; negotiations went on");
         assert_eq!(found[0].1.transfer, Some((Delivery, Recipient)));
