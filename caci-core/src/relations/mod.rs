@@ -226,7 +226,7 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     for (i, sentence) in sentences.iter().enumerate() {
         from += mentions[from..].partition_point(|m| m.start < sentence.start);
         let n = mentions[from..].partition_point(|m| m.start < sentence.end);
-        if !worth_reading(&mentions[from..from + n]) {
+        if !can_state(text, sentence.clone(), &mentions[from..from + n]) {
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
@@ -289,6 +289,21 @@ fn worth_reading(mentions: &[Mention<'_>]) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence with these `mentions` (those that start in it) can hold a clause
+/// that states a relation (see [`Doc::can_state`]): it names a weapon system or a leader,
+/// or two countries and a delegation.
+fn can_state(text: &str, sentence: std::ops::Range<usize>, mentions: &[Mention<'_>]) -> bool {
+    let mut countries = 0;
+    for m in mentions {
+        match m.kind() {
+            Kind::Weapon | Kind::Leader => return true,
+            Kind::Country => countries += 1,
+            _ => {}
+        }
+    }
+    countries >= 2 && names_delegation(&text.as_bytes()[sentence])
 }
 
 /// Whether `clause` (ASCII case aside) holds `delegation` or `envoy`, the words that make
