@@ -1,15 +1,20 @@
 //! The trigger lexicon: the words writers use for each stage of a transfer and each kind
 //! of meeting, and the modal words that change what a trigger states (`not`, `could`,
-//! `will`). All of them are compiled into one `aho-corasick` automaton (leftmost-longest,
-//! ASCII case-insensitive) the first time it is needed, and a document is searched once
-//! (the sentences of it that can hold a relation).
+//! `will`). All of them are compiled into one `aho-corasick` DFA (leftmost-longest, ASCII
+//! case-insensitive, anchored) the first time it is needed.
 //!
 //! Lists are written per status and side, in the inflected forms found in prose: an
-//! entry is a whole-word phrase, so `used` does not match in `caused`.
+//! entry is a whole-word phrase, so `used` does not match in `caused`. Since every phrase
+//! begins a word, the automaton is not run over every byte: it is walked from each word
+//! start of the text searched (and from the `n` of a glued `n't`) until it dies, which
+//! for most words is after one or two bytes. A phrase found at a word start takes the
+//! text up to its end, as a leftmost-longest search does.
 
 use super::{MeetingKind, Status};
-use crate::boundary::{word_at, word_before};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::boundary::{is_word_char, word_at, word_before, ASCII_WORD};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::sync::OnceLock;
 
 /// Who does what a transfer trigger says.
@@ -523,7 +528,10 @@ const MODALS: &[(Modal, &[&str])] = &[
 ];
 
 struct Lexicon {
-    automaton: AhoCorasick,
+    /// Every phrase, for anchored searches only (no unanchored start: never needed).
+    automaton: DFA,
+    /// Its anchored start state.
+    start: aho_corasick::automaton::StateID,
     cues: Vec<Cue>,
 }
 
@@ -560,14 +568,44 @@ fn build() -> Lexicon {
             add(p, &|c| c.modal = c.modal.or(Some(*modal)));
         }
     }
-    // A DFA: a few hundred short phrases make a small one, and it is the fastest search.
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
+    // A DFA: a few hundred short phrases make a small one, and each step is one lookup.
+    let automaton = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        .prefilter(false)
         .build(&phrases)
         .expect("the trigger lexicon is small and valid"); // a fixed list: checked by the tests
-    Lexicon { automaton, cues }
+    let start = automaton.start_state(Anchored::Yes).expect("built for anchored searches");
+    Lexicon { automaton, start, cues }
+}
+
+impl Lexicon {
+    /// The longest phrase that starts at `at` and ends by `hi`: its index and end.
+    #[inline]
+    fn longest_at(&self, bytes: &[u8], at: usize, hi: usize) -> Option<(usize, usize)> {
+        let dfa = &self.automaton;
+        let mut sid = self.start;
+        let mut found = None;
+        for (i, &b) in bytes[at..hi].iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    let end = at + i + 1;
+                    // A match state can carry a phrase that starts later (reached through a
+                    // failure transition): not a match of this start.
+                    if end - dfa.pattern_len(pid) == at {
+                        found = Some((pid.as_usize(), end));
+                    }
+                }
+            }
+        }
+        found
+    }
 }
 
 /// Every cue in `text`, in order, as whole words.
@@ -578,23 +616,87 @@ pub fn find(text: &str) -> Vec<Hit> {
 }
 
 /// The cues in `text[range]` (word boundaries judged on the whole text), appended to `out`.
+///
+/// The same cues as a leftmost-longest search of the range that keeps the whole words,
+/// except that a phrase matched inside a word (`in talks with` in `Putin talks with`)
+/// does not hide a phrase that starts at a word within it (`talks`).
 pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
     let lex = lexicon();
-    for m in lex.automaton.find_iter(aho_corasick::Input::new(text).range(range)) {
-        let (start, end) = (m.start(), m.end());
-        let written = &text[start..end];
-        // `n't` is glued to its verb (`didn't`); every other cue is a word of its own.
-        let glued = written.len() <= 4 && written.starts_with(['n', 'N']) && written.contains(['\'', '\u{2019}']);
-        if (!glued && word_before(text, start)) || word_at(text, end) {
+    let bytes = text.as_bytes();
+    let (lo, hi) = (range.start, range.end.min(bytes.len()));
+    // Whether the character before `i` is a word character.
+    let mut in_word = word_before(text, lo);
+    // Where the last phrase found ends: no phrase starts before it.
+    let mut resume = lo;
+    let mut i = lo;
+    loop {
+        // To the end of the word, or over the gap to the next word (stopping at an
+        // apostrophe, for `n't`); a non-ASCII character is decoded below.
+        let rest = &bytes[i..hi];
+        i += if in_word {
+            rest.iter().position(|&b| !ASCII_WORD[b as usize])
+        } else {
+            rest.iter().position(|&b| GAP_STOPS[b as usize])
+        }
+        .unwrap_or(rest.len());
+        if i >= hi {
+            break;
+        }
+        let b = bytes[i];
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            in_word = is_word_char(c);
+            i += c.len_utf8();
             continue;
         }
-        let cue = lex.cues[m.pattern().as_usize()];
-        // The month and the name, not the modal verbs.
-        if !cue.is_trigger() && (written == "May" || written == "Will") {
+        if in_word {
+            in_word = false; // a gap starts at `i`
             continue;
         }
-        out.push(Hit { start, end, cue });
+        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
+        // word (`didn't`).
+        let start = if b == b'\'' {
+            (i > lo && matches!(bytes[i - 1], b'n' | b'N')).then(|| i - 1)
+        } else {
+            in_word = true;
+            b.is_ascii_alphabetic().then_some(i)
+        };
+        if let Some(start) = start.filter(|&s| s >= resume) {
+            if let Some((pattern, end)) = lex.longest_at(bytes, start, hi) {
+                resume = end;
+                push(lex, text, start, end, pattern, out);
+            }
+        }
+        i += 1;
     }
+}
+
+/// The bytes that end a gap between words: a word character, an apostrophe (`n't`), or
+/// the first byte of a non-ASCII character.
+static GAP_STOPS: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_WORD[b] || b == b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// Keeps the phrase found at `start..end` if it is a whole word (`n't` is glued to its
+/// verb) and not a month or a name.
+fn push(lex: &Lexicon, text: &str, start: usize, end: usize, pattern: usize, out: &mut Vec<Hit>) {
+    let written = &text[start..end];
+    let glued = written.len() <= 4 && written.starts_with(['n', 'N']) && written.contains(['\'', '\u{2019}']);
+    if (!glued && word_before(text, start)) || word_at(text, end) {
+        return;
+    }
+    let cue = lex.cues[pattern];
+    // The month and the name, not the modal verbs.
+    if !cue.is_trigger() && (written == "May" || written == "Will") {
+        return;
+    }
+    out.push(Hit { start, end, cue });
 }
 
 #[cfg(test)]
@@ -613,6 +715,20 @@ mod tests {
         assert_eq!(found[0].1.transfer, Some((Delivery, Recipient)));
         assert_eq!(found[1].1.modal, Some(Modal::Negation));
         assert_eq!(found[2].1.transfer, Some((Order, Recipient)));
+    }
+
+    #[test]
+    fn a_phrase_inside_a_word_does_not_hide_the_next_words() {
+        // `in talks with` matches from the `in` of `Putin`: not a word, and not in the way of `talks`.
+        let found = cues("Putin talks with Erdogan; Baku's subcontract to buy jets");
+        let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+        assert_eq!(words, ["talks", "buy"]);
+        assert_eq!(found[0].1.meeting, Some(MeetingKind::Talks));
+        // Within a clause only, and `n't` at the end of the range.
+        let t = "they didn't";
+        let mut hits = Vec::new();
+        find_in(t, 5..t.len(), &mut hits);
+        assert_eq!(hits.iter().map(|h| &t[h.start..h.end]).collect::<Vec<_>>(), ["n't"]);
     }
 
     #[test]

@@ -23,20 +23,22 @@
 //!
 //! How a document is read:
 //! 1. [`segment`] cuts it into sentences (abbreviations such as `U.S.` and `Gen.`,
-//!    decimals and quotes do not end one) and sentences into clauses (`;`, `, which`,
-//!    `, while`, `, whereas`, ...).
-//! 2. [`lexicon`] finds every trigger (`supplied`, `took delivery of`, `expressed interest
-//!    in`, `met`, `state visit`, ...) and modal word (`not`, `could`, `will`) in one pass of
-//!    one Aho-Corasick automaton, compiled once per process, over the sentences that name a
-//!    weapon system, a leader or two countries.
+//!    decimals and quotes do not end one) and the sentences that name a weapon system, a
+//!    leader or two countries into clauses (`;`, `, which`, `, while`, `, whereas`, ...).
+//! 2. [`lexicon`] finds the triggers (`supplied`, `took delivery of`, `expressed interest
+//!    in`, `met`, `state visit`, ...) and modal words (`not`, `could`, `will`) of a clause
+//!    that can state a relation (one that names a weapon system, a leader, or two
+//!    countries and a delegation) with one Aho-Corasick automaton, compiled once per
+//!    process and walked from the clause's word starts.
 //! 3. Clause by clause, [`transfer`] gives each weapon system named its trigger and reads
 //!    the roles from the words around the mentions (`from X`, `to Y`, `X's`, `a deal with
 //!    X`, `Chinese-made`, the subject, passives, coordination), and [`meeting`] pairs the
 //!    leaders, delegations and visited states of a clause with a meeting trigger.
 //! 4. [`numbers`] reads quantities, years and values near the trigger.
 //!
-//! Cost: documents without a weapon, a leader or two countries are not read at all; the
-//! others cost one automaton pass and a look at the clauses that hold a trigger.
+//! Cost: documents and sentences without a weapon, a leader or two countries are not
+//! read at all; in the others, only the clauses that can state a relation are searched
+//! for triggers, and the rules run where a trigger was found.
 
 pub mod lexicon;
 pub mod meeting;
@@ -218,43 +220,39 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
         return out;
     }
     let sentences = segment::sentences(text);
-    // One automaton pass over the runs of sentences that can hold a relation.
-    let mut cues = Vec::new();
-    let mut run: Option<std::ops::Range<usize>> = None;
-    for s in &sentences {
-        let i = mentions.partition_point(|m| m.start < s.start);
-        let j = mentions.partition_point(|m| m.start < s.end);
-        if !worth_reading(&mentions[i..j.max(i)]) {
-            continue;
-        }
-        run = match run {
-            Some(r) if text[r.end..s.start].trim().is_empty() => Some(r.start..s.end),
-            Some(r) => {
-                lexicon::find_in(text, r, &mut cues);
-                Some(s.clone())
-            }
-            None => Some(s.clone()),
-        };
-    }
-    if let Some(r) = run {
-        lexicon::find_in(text, r, &mut cues);
-    }
-    if !cues.iter().any(|h| h.cue.is_trigger()) {
-        return out;
-    }
-    let doc = Doc::new(g, text, mentions, date, cues);
+    let mut doc = Doc::new(g, text, mentions, date);
+    // The first mention that starts in the sentence (sentences and mentions are in text order).
+    let mut from = 0;
     for (i, sentence) in sentences.iter().enumerate() {
-        if !doc.has_cue_in(sentence.start, sentence.end) {
+        from += mentions[from..].partition_point(|m| m.start < sentence.start);
+        let n = mentions[from..].partition_point(|m| m.start < sentence.end);
+        if !can_state(text, sentence.clone(), &mentions[from..from + n]) {
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
         let clauses = segment::clauses(text, sentence.clone(), mentions);
+        // Cues are looked up within a clause only: those of the sentence are kept.
+        doc.cues.clear();
         let first = out.transfers.len();
-        for clause in &clauses {
-            transfer::in_clause(&doc, clause, sentence, previous, &mut out.transfers);
-            meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+        for (k, clause) in clauses.iter().enumerate() {
+            let (systems, meets) = doc.can_state(clause);
+            // A later clause with no system of its own can cancel the rows before it
+            // (`..., but the deal collapsed`).
+            let cancels = k > 0 && out.transfers.len() > first;
+            if !(systems || meets || cancels) {
+                continue;
+            }
+            lexicon::find_in(text, clause.start..clause.end, &mut doc.cues);
+            if systems {
+                transfer::in_clause(&doc, clause, sentence, previous, &mut out.transfers);
+            }
+            if meets {
+                meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+            }
         }
-        transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
+        if out.transfers.len() > first {
+            transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
+        }
     }
     out
 }
@@ -293,6 +291,32 @@ fn worth_reading(mentions: &[Mention<'_>]) -> bool {
     false
 }
 
+/// Whether a sentence with these `mentions` (those that start in it) can hold a clause
+/// that states a relation (see [`Doc::can_state`]): it names a weapon system or a leader,
+/// or two countries and a delegation.
+fn can_state(text: &str, sentence: std::ops::Range<usize>, mentions: &[Mention<'_>]) -> bool {
+    let mut countries = 0;
+    for m in mentions {
+        match m.kind() {
+            Kind::Weapon | Kind::Leader => return true,
+            Kind::Country => countries += 1,
+            _ => {}
+        }
+    }
+    countries >= 2 && names_delegation(&text.as_bytes()[sentence])
+}
+
+/// Whether `clause` (ASCII case aside) holds `delegation` or `envoy`, the words that make
+/// a country a side of a meeting with no leader named.
+fn names_delegation(clause: &[u8]) -> bool {
+    // Found by their rarest letter: the `g` of `delegation`, the `v` of `envoy`.
+    let has = |word: &[u8], at: usize, letter: u8| {
+        memchr::memchr2_iter(letter, letter.to_ascii_uppercase(), clause)
+            .any(|k| k >= at && clause.get(k - at..k - at + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word)))
+    };
+    has(b"delegation", 4, b'g') || has(b"envoy", 2, b'v')
+}
+
 /// The country mention `m` stands for as an actor (computed once per mention).
 fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
     // `US$ 8.8 billion`: a currency, not an actor.
@@ -310,14 +334,16 @@ fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
     }
 }
 
-/// A document being read: its text, mentions, cues and date.
+/// A document being read: its text, mentions, date and the cues of the sentence read.
 pub(crate) struct Doc<'a, 'm> {
     pub(crate) text: &'a str,
     pub(crate) mentions: &'m [Mention<'a>],
+    /// The cues of the clauses read so far in the current sentence, in text order.
     pub(crate) cues: Vec<lexicon::Hit>,
     pub(crate) year: Option<i32>,
-    /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]).
-    actors: Vec<Option<&'a str>>,
+    /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]),
+    /// computed when first asked.
+    actors: Vec<std::cell::OnceCell<Option<&'a str>>>,
     g: &'a Gazetteer,
     /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it (looked
     /// up when first needed).
@@ -325,21 +351,34 @@ pub(crate) struct Doc<'a, 'm> {
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
-    fn new(
-        g: &'a Gazetteer,
-        text: &'a str,
-        mentions: &'m [Mention<'a>],
-        date: Option<Date>,
-        cues: Vec<lexicon::Hit>,
-    ) -> Self {
-        let actors = mentions.iter().map(|m| actor(g, text, m)).collect();
-        Doc { text, mentions, cues, year: date.map(|d| d.year()), actors, g, russia: std::cell::OnceCell::new() }
+    fn new(g: &'a Gazetteer, text: &'a str, mentions: &'m [Mention<'a>], date: Option<Date>) -> Self {
+        let actors = vec![std::cell::OnceCell::new(); mentions.len()];
+        Doc {
+            text,
+            mentions,
+            cues: Vec::new(),
+            year: date.map(|d| d.year()),
+            actors,
+            g,
+            russia: std::cell::OnceCell::new(),
+        }
     }
 
-    /// Whether a trigger (not only a modal word) starts in `start..end`.
-    fn has_cue_in(&self, start: usize, end: usize) -> bool {
-        let i = self.cues.partition_point(|h| h.start < start);
-        self.cues[i..].iter().take_while(|h| h.start < end).any(|h| h.cue.is_trigger())
+    /// Whether `clause` can state a transfer (it names a weapon system) and whether it
+    /// can state a meeting (it names a leader, or two countries and a delegation): the
+    /// rules find nothing in a clause that can state neither.
+    fn can_state(&self, clause: &segment::Clause) -> (bool, bool) {
+        let (mut systems, mut leaders, mut countries) = (false, false, 0);
+        for m in &self.mentions[self.mentions_in(clause.start, clause.end)] {
+            match m.kind() {
+                Kind::Weapon => systems = true,
+                Kind::Leader => leaders = true,
+                Kind::Country => countries += 1,
+                _ => {}
+            }
+        }
+        let meets = leaders || (countries >= 2 && names_delegation(&self.text.as_bytes()[clause.start..clause.end]));
+        (systems, meets)
     }
 
     /// The cues that start in `start..end`.
@@ -368,6 +407,6 @@ impl<'a, 'm> Doc<'a, 'm> {
     /// The country a mention stands for, as an actor: a country itself, or a leader's
     /// country (the office held at the document's date, else the first one listed).
     pub(crate) fn country_of(&self, i: usize) -> Option<&'a str> {
-        self.actors[i]
+        *self.actors[i].get_or_init(|| actor(self.g, self.text, &self.mentions[i]))
     }
 }

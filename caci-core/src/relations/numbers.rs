@@ -147,6 +147,11 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
     let mut best: Option<(usize, i32)> = None;
     let mut i = lo;
     while i + 4 <= hi {
+        // Straight to the next digit that can start four.
+        match bytes[i..hi - 3].iter().position(u8::is_ascii_digit) {
+            Some(k) => i += k,
+            None => break,
+        }
         if bytes[i].is_ascii_digit()
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b','))
             // `FD-2000`, `S-300/2000`: part of a designation.
@@ -175,26 +180,30 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
 /// A year given relative to the document's: `last year`, `this year`, `next year`.
 pub fn relative_year(text: &str, lo: usize, hi: usize, doc_year: Option<i32>) -> Option<i32> {
     let doc = doc_year?;
-    let s = &text[lo..hi];
-    // Most clauses have no `year` at all: one fast search for it first.
-    let finder = |n: &[u8]| memchr::memmem::find(s.as_bytes(), n).is_some();
-    if !(finder(b"year") || finder(b"Year") || finder(b"YEAR")) {
-        return None;
+    let s = &text.as_bytes()[lo..hi];
+    // Each `year` in any case, and the words around it.
+    let (mut written, mut last, mut this, mut next) = (false, false, false, false);
+    for k in memchr::memchr2_iter(b'y', b'Y', s) {
+        let Some(year) = s.get(k..k + 4).filter(|w| w.eq_ignore_ascii_case(b"year")) else { continue };
+        // Only `year`, `Year` or `YEAR` make a relative year.
+        written |= matches!(year, b"year" | b"Year" | b"YEAR");
+        let before = |w: &[u8]| k >= w.len() && s[k - w.len()..k].eq_ignore_ascii_case(w);
+        let ago = s.get(k + 4..k + 8).is_some_and(|w| w.eq_ignore_ascii_case(b" ago"));
+        last |= before(b"last ") || before(b"previous ") || (before(b"a ") && ago);
+        this |= before(b"this ");
+        next |= before(b"next ");
     }
-    if contains(s, "last year") || contains(s, "previous year") || contains(s, "a year ago") {
+    if !written {
+        None
+    } else if last {
         Some(doc - 1)
-    } else if contains(s, "this year") {
+    } else if this {
         Some(doc)
-    } else if contains(s, "next year") {
+    } else if next {
         Some(doc + 1)
     } else {
         None
     }
-}
-
-/// Whether `hay` contains `needle` (lower-case ASCII) in any ASCII case.
-fn contains(hay: &str, needle: &str) -> bool {
-    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 const CURRENCY_SIGNS: &[(&str, &str)] = &[
@@ -240,8 +249,10 @@ const SCALES: &[(&str, f64)] = &[
 /// billion`, `1.2 billion dollars`. The first one.
 pub fn value_in(text: &str, lo: usize, hi: usize) -> Option<Value> {
     let s = &text[lo..hi];
-    for (i, c) in s.char_indices() {
-        if !c.is_ascii_digit() || s[..i].ends_with(|p: char| p.is_ascii_digit() || p == '.' || p == ',') {
+    // The ASCII digits, in order (a digit is one byte and a character).
+    let digits = s.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit()).map(|(i, _)| i);
+    for i in digits {
+        if s[..i].ends_with(|p: char| p.is_ascii_digit() || p == '.' || p == ',') {
             continue;
         }
         let digits_end =
@@ -309,6 +320,12 @@ mod tests {
         assert_eq!(relative_year("Last year, it supplied", 0, 22, Some(2025)), Some(2024));
         assert_eq!(relative_year("earlier this year", 0, 17, Some(2025)), Some(2025));
         assert_eq!(relative_year("last year", 0, 9, None), None);
+        assert_eq!(relative_year("LAST Year, a YEAR AGO", 0, 21, Some(2025)), Some(2024));
+        assert_eq!(relative_year("next year and this YEAR", 0, 23, Some(2025)), Some(2025));
+        assert_eq!(relative_year("in the next year", 0, 16, Some(2025)), Some(2026));
+        // `yEaR` alone is not taken: the year must be written `year`, `Year` or `YEAR`.
+        assert_eq!(relative_year("last yEaR", 0, 9, Some(2025)), None);
+        assert_eq!(relative_year("years ahead", 0, 11, Some(2025)), None);
     }
 
     #[test]

@@ -14,10 +14,11 @@ use crate::boundary::{word_at, word_before};
 use crate::mention::Mention;
 use std::ops::Range;
 
+/// In alphabetical order (looked up by binary search).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "etc", "feb", "gen", "gov", "inc",
-    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof",
-    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs", "approx", "est", "fig", "vol",
+    "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "est", "etc", "feb",
+    "fig", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no",
+    "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vol", "vs",
 ];
 
 /// The sentences of `text`, in order, without their leading white space.
@@ -138,6 +139,9 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         return false;
     }
     // The word is short or has dots: look at 16 bytes at most (on a char boundary).
+    if let Some(abbreviation) = ascii_abbreviation_before(text.as_bytes(), dot) {
+        return abbreviation;
+    }
     let mut from = dot.saturating_sub(16);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -155,6 +159,36 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         return c.is_uppercase(); // an initial, or the last letter of `U.S`
     }
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// [`abbreviation_before`] for a word in ASCII (most are): the same answer without
+/// decoding characters; `None` when a byte of the 16 before the dot is not ASCII.
+fn ascii_abbreviation_before(bytes: &[u8], dot: usize) -> Option<bool> {
+    let from = dot.saturating_sub(16);
+    let mut start = dot;
+    while start > from && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > from && !bytes[start - 1].is_ascii() {
+        return None;
+    }
+    let word = &bytes[start..dot];
+    if word.contains(&b'.') {
+        return Some(true);
+    }
+    let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        return Some(c.is_ascii_uppercase());
+    }
+    // The listed abbreviations have six letters at most.
+    if word.len() > 6 {
+        return Some(false);
+    }
+    let mut lower = [0u8; 6];
+    for (l, b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(ABBREVIATIONS.binary_search_by(|a| a.as_bytes().cmp(&lower[..word.len()])).is_ok())
 }
 
 /// A clause: a byte range of a sentence, and the mention a relative clause refers to.
@@ -179,7 +213,20 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>]) -> 
     let mut start = sentence.start;
     let mut antecedent = None;
     let mut i = sentence.start;
-    while i < sentence.end {
+    // Only `;`, `:`, `,` and `w` can cut a clause: visited in order.
+    let hay = &bytes[sentence.clone()];
+    let mut puncts = memchr::memchr3_iter(b';', b':', b',', hay).map(|k| sentence.start + k).peekable();
+    let mut ws = memchr::memchr2_iter(b'w', b'W', hay).map(|k| sentence.start + k).peekable();
+    loop {
+        // The next candidate at or after `i`.
+        while puncts.next_if(|&p| p < i).is_some() {}
+        while ws.next_if(|&q| q < i).is_some() {}
+        i = match (puncts.peek(), ws.peek()) {
+            (Some(&p), Some(&q)) => p.min(q),
+            (Some(&p), None) => p,
+            (None, Some(&q)) => q,
+            (None, None) => break,
+        };
         let b = bytes[i];
         let cut = match b {
             b';' => Some((i, skip_space(bytes, i + 1).min(sentence.end))),
@@ -262,6 +309,27 @@ mod tests {
         assert_eq!(texts("One.\n\nTwo."), ["One.", "Two."]);
         assert_eq!(texts(""), Vec::<&str>::new());
         assert_eq!(texts("It fell 2.5 percent in 2024. Next"), ["It fell 2.5 percent in 2024.", "Next"]);
+    }
+
+    #[test]
+    fn abbreviations_are_short_and_the_ascii_path_agrees_with_the_general_one() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6), "ascii_abbreviation_before relies on it");
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]), "sorted for the binary search");
+        for t in ["Gen.", "U.S.", "the Gen.", "J.", "approx.", "year.", "2024.", "Uzbekistan.", "e.g.", "No.", "x Jr."]
+        {
+            let dot = t.len() - 1;
+            let general = {
+                let word = &t[t[..dot].rfind(' ').map_or(0, |p| p + 1)..dot];
+                word.contains('.')
+                    || (word.chars().filter(|c| c.is_alphabetic()).count() == 1
+                        && word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+                    || (word.chars().filter(|c| c.is_alphabetic()).count() != 1
+                        && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+            };
+            assert_eq!(ascii_abbreviation_before(t.as_bytes(), dot), Some(general), "{t}");
+        }
+        // A non-ASCII letter in the word: decoded by the general path.
+        assert_eq!(ascii_abbreviation_before("Étienne.".as_bytes(), "Étienne.".len() - 1), None);
     }
 
     #[test]

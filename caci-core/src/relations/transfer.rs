@@ -278,8 +278,7 @@ impl<'a> Reader<'_, 'a, '_> {
             }
         }
         // Modal words just before the head, or between the head and the trigger.
-        let until =
-            text[t.end..self.clause.end].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("until"));
+        let until = words::any_in(text, t.end, self.clause.end, &["until"]);
         for modal in self.modals_before(head.start).chain(self.modals_in(head.end, t.start)) {
             status = match (modal, status) {
                 (Modal::Negation, s) if until => s,
@@ -462,9 +461,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let text = self.text();
         let doc = self.doc;
         let Some(previous) = self.previous else { return Vec::new() };
-        let skip: Vec<&str> =
-            ADVERBS.iter().chain(AUXILIARIES).chain(&["has", "had", "have", "will"]).copied().collect();
-        let Some(w) = words::prev_skipping(text, self.clause.start, pos, &skip) else { return Vec::new() };
+        let Some(w) = words::prev_skipping(text, self.clause.start, pos, BEFORE_A_VERB) else { return Vec::new() };
         if !words::is(text, &w, STAND_INS)
             || !doc.mentions_in(self.clause.start, pos).all(|k| doc.country_of(k).is_none())
         {
@@ -482,11 +479,7 @@ impl<'a> Reader<'_, 'a, '_> {
 
     /// Whether a word of a strike or a shooting down stands in `from..to`.
     fn target_between(&self, from: usize, to: usize) -> bool {
-        let text = self.text();
-        from < to
-            && text[from..to]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| TARGET.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        from < to && words::any_in(self.text(), from, to, TARGET)
     }
 
     /// Whether the clause denies what follows (`denied reports that`, `rejected claims`)
@@ -515,12 +508,11 @@ impl<'a> Reader<'_, 'a, '_> {
                 && h.cue.transfer.is_none()
                 && words::prev(text, from, h.start).is_some_and(|w| words::is(text, &w, AUX))
         })?;
-        if text[neg.end..to].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("until")) {
+        if words::any_in(text, neg.end, to, &["until"]) {
             return None;
         }
-        let next: Vec<&str> =
-            text[neg.end..to].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3).collect();
-        Some(next.iter().any(|w| CONCLUDED.iter().any(|c| c.eq_ignore_ascii_case(w))))
+        let mut next = text[neg.end..to].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(3);
+        Some(next.any(|w| CONCLUDED.iter().any(|c| c.eq_ignore_ascii_case(w))))
     }
 
     /// Whether the trigger at `pos` is the participle of a passive (`were delivered`,
@@ -802,9 +794,7 @@ pub(crate) fn cancelled_after(doc: &Doc<'_, '_>, clauses: &[Clause], rows: &mut 
             continue;
         };
         let negated = cues.iter().any(|h| h.end <= cancel.start && h.cue.modal == Some(Modal::Negation));
-        let deal = text[c.start..cancel.start]
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| DEAL.iter().any(|d| d.eq_ignore_ascii_case(w)));
+        let deal = words::any_in(text, c.start, cancel.start, DEAL);
         if negated || !deal {
             continue;
         }
@@ -817,6 +807,43 @@ pub(crate) fn cancelled_after(doc: &Doc<'_, '_>, clauses: &[Clause], rows: &mut 
 /// Words before a system that make it a target, not a transfer.
 const TARGET: &[&str] =
     &["down", "intercept", "intercepted", "intercepting", "against", "downed", "downing", "destroyed", "targeted"];
+
+/// The words between a subject and its verb: [`ADVERBS`], [`AUXILIARIES`], `has`, `had`,
+/// `have`, `will`.
+const BEFORE_A_VERB: &[&str] = &[
+    "recently",
+    "reportedly",
+    "already",
+    "also",
+    "first",
+    "finally",
+    "eventually",
+    "now",
+    "reported",
+    "allegedly",
+    "officially",
+    "subsequently",
+    "then",
+    "successfully",
+    "formally",
+    "quietly",
+    "just",
+    "previously",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "being",
+    "be",
+    "get",
+    "got",
+    "gets",
+    "has",
+    "had",
+    "have",
+    "will",
+];
 
 /// Words that stand for the state a text is about: `it`, `the country`, `the air force`.
 const STAND_INS: &[&str] =
@@ -831,10 +858,11 @@ fn same_list(a: &crate::Mention<'_>, b: &crate::Mention<'_>) -> bool {
 
 /// Whether a trigger opens with a past participle (`delivered`, `sold`, `taken`).
 fn is_participle(trigger: &str) -> bool {
-    let first = trigger.split(' ').next().unwrap_or("");
-    let lower = first.to_ascii_lowercase();
-    lower.ends_with("ed")
-        || ["sold", "bought", "built", "taken", "shot", "sent", "given", "frozen"].contains(&lower.as_str())
+    let first = trigger.split(' ').next().unwrap_or("").as_bytes();
+    first.len() >= 2 && first[first.len() - 2..].eq_ignore_ascii_case(b"ed")
+        || ["sold", "bought", "built", "taken", "shot", "sent", "given", "frozen"]
+            .iter()
+            .any(|p| p.as_bytes().eq_ignore_ascii_case(first))
 }
 
 #[cfg(test)]
@@ -1026,6 +1054,14 @@ mod tests {
             rows("France signed a contract for Mistral missiles with Armenia."),
             [row("FRA", "ARM", "mistral", Status::Order)]
         );
+    }
+
+    #[test]
+    fn the_words_before_a_verb_are_the_adverbs_the_auxiliaries_and_has_had_have_will() {
+        let listed: Vec<&str> =
+            super::ADVERBS.iter().chain(super::AUXILIARIES).chain(&["has", "had", "have", "will"]).copied().collect();
+        assert_eq!(super::BEFORE_A_VERB, listed.as_slice());
+        assert!(super::is_participle("DELIVERED to") && super::is_participle("Sold") && !super::is_participle("sells"));
     }
 
     #[test]

@@ -6,9 +6,32 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The spaces [`prev`] and [`next`] step over (and `\u{a0}`, which is not ASCII).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// The word that ends just before `pos`, with only spaces between, starting at or after
 /// `lo`; `None` when punctuation comes first.
 pub(crate) fn prev(text: &str, lo: usize, pos: usize) -> Option<Range<usize>> {
+    let before = &text.as_bytes()[lo..pos];
+    // Most text around a mention is ASCII: bytes, unless a non-ASCII character is met.
+    let mut end = before.len();
+    while end > 0 && is_ascii_space(before[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && before[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    if start > 0 && !before[start - 1].is_ascii() {
+        return prev_decoded(text, lo, pos);
+    }
+    (start < end).then_some(lo + start..lo + end)
+}
+
+/// [`prev`], decoding characters.
+fn prev_decoded(text: &str, lo: usize, pos: usize) -> Option<Range<usize>> {
     let before = &text[lo..pos];
     let trimmed = before.trim_end_matches([' ', '\t', '\n', '\r', '\u{a0}']);
     let end = lo + trimmed.len();
@@ -19,6 +42,23 @@ pub(crate) fn prev(text: &str, lo: usize, pos: usize) -> Option<Range<usize>> {
 /// The word that starts just after `pos`, with only spaces between, ending at or before
 /// `hi`; `None` when punctuation comes first.
 pub(crate) fn next(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
+    let after = &text.as_bytes()[pos..hi];
+    let mut start = 0;
+    while start < after.len() && is_ascii_space(after[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < after.len() && after[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < after.len() && !after[end].is_ascii() {
+        return next_decoded(text, pos, hi);
+    }
+    (start < end).then_some(pos + start..pos + end)
+}
+
+/// [`next`], decoding characters.
+fn next_decoded(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
     let after = &text[pos..hi];
     let trimmed = after.trim_start_matches([' ', '\t', '\n', '\r', '\u{a0}']);
     let start = hi - trimmed.len();
@@ -54,9 +94,35 @@ pub(crate) fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
-/// The number of words in `text[from..to]`.
+/// The number of words in `text[from..to]` (`usize::MAX` for a range that is not one).
 pub(crate) fn count(text: &str, from: usize, to: usize) -> usize {
-    text.get(from..to).map_or(usize::MAX, |s| s.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()).count())
+    let Some(s) = text.get(from..to) else { return usize::MAX };
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()).count();
+        }
+        let word = b.is_ascii_alphanumeric();
+        words += usize::from(word && !in_word);
+        in_word = word;
+    }
+    words
+}
+
+/// Whether one of the words of `text[from..to]` (runs of letters and digits) is in
+/// `list` (ASCII case-insensitive).
+pub(crate) fn any_in(text: &str, from: usize, to: usize, list: &[&str]) -> bool {
+    let s = &text[from..to];
+    if let [word] = list {
+        return has(s, word);
+    }
+    if !s.is_ascii() {
+        return s.split(|c: char| !is_word(c)).any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    }
+    s.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| !w.is_empty() && list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(w)))
 }
 
 /// Whether `text[from..to]` holds only spaces and the joiners of a list (`,`, `and`,
@@ -68,6 +134,18 @@ pub(crate) fn is_list_joiner(text: &str, from: usize, to: usize) -> bool {
     // `Germany and the United States`.
     let gap = gap.strip_suffix(" the").or_else(|| gap.strip_suffix(" The")).unwrap_or(gap).trim();
     gap.is_empty() || gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("as well as") || gap == "&"
+}
+
+/// Whether `word` is one of the words of `s` (ASCII case-insensitive): found by its first
+/// letter, then checked whole.
+fn has(s: &str, word: &str) -> bool {
+    let (bytes, w) = (s.as_bytes(), word.as_bytes());
+    let Some(&first) = w.first() else { return s.split(|c: char| !is_word(c)).any(str::is_empty) };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), bytes).any(|k| {
+        bytes.get(k..k + w.len()).is_some_and(|c| c.eq_ignore_ascii_case(w))
+            && !s[..k].chars().next_back().is_some_and(is_word)
+            && !s[k + w.len()..].chars().next().is_some_and(is_word)
+    })
 }
 
 #[cfg(test)]
@@ -85,5 +163,22 @@ mod tests {
         assert_eq!(prev(t, 0, of), None, "a comma comes first");
         assert_eq!(count(t, 0, t.len()), 6);
         assert!(is_list_joiner(", and ", 0, 6) && is_list_joiner(" ", 0, 1) && !is_list_joiner(" or ", 0, 4));
+    }
+
+    #[test]
+    fn non_ascii_text_is_decoded() {
+        // A no-break space and letters outside ASCII: the same words as ASCII text gives.
+        let t = "sold\u{a0}to T\u{fc}rkiye, ordered";
+        let to = t.find("to").unwrap();
+        assert_eq!(prev(t, 0, to).map(|r| &t[r]), Some("sold"));
+        let comma = t.find(',').unwrap();
+        assert_eq!(prev(t, 0, comma).map(|r| &t[r]), Some("T\u{fc}rkiye"));
+        assert_eq!(next(t, to + 2, t.len()).map(|r| &t[r]), Some("T\u{fc}rkiye"));
+        assert_eq!(next(t, 0, t.len()).map(|r| &t[r]), Some("sold"));
+        assert_eq!(count(t, 0, t.len()), 4);
+        assert_eq!(count(t, 1, 3), 1);
+        assert_eq!(count("\u{fc}", 1, 2), usize::MAX, "not a char boundary");
+        assert!(any_in(t, 0, t.len(), &["ORDERED"]) && !any_in(t, 0, t.len(), &["rkiye"]));
+        assert!(any_in("then until 2016", 0, 15, &["until"]) && !any_in("untill", 0, 6, &["until"]));
     }
 }
