@@ -6,7 +6,7 @@ use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates};
+use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates, Docs};
 use crate::source::{Progress, Source};
 use caci_core::offsets::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -40,19 +40,21 @@ pub struct PyGazetteer {
 }
 
 /// One mention before it becomes a Python object. It owns its surface (copied while the
-/// GIL is released), so that it can wait for its conversion without its text.
+/// GIL is released), so that it can wait for its conversion without its text. Kept
+/// small: a chunk of documents writes one per mention and the conversion reads it back.
 struct Rec {
     start: usize,
     end: usize,
     surface: Surface,
-    entity: Option<usize>,
+    /// The entity's index in the gazetteer (`u32::MAX`: not found, an internal error).
+    entity: u32,
     form: Form,
     ambiguous: bool,
-    office: Option<Arc<str>>,
     former: bool,
+    office: Option<Arc<str>>,
     /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
-    /// the mention carries that id and the family of the known designation.
-    variant: Option<(Box<str>, Box<str>)>,
+    /// the mention carries that id and the family of the known designation. Rare: boxed.
+    variant: Option<Box<(Box<str>, Box<str>)>>,
 }
 
 fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
@@ -63,15 +65,59 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             start: chars.to_char(m.start),
             end: chars.to_char(m.end),
             surface: Surface::new(m.surface),
-            entity: g.entity_index(m.entity),
+            entity: g.entity_index(m.entity).and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX),
             form: m.form(),
             ambiguous: m.ambiguous,
-            office: m.office.map(|o| Arc::from(o.to_string())),
             former: m.former,
-            variant: m.variant_id().map(|id| (Box::from(id), Box::from(&text[m.start..m.start + m.surface.len()]))),
+            office: m.office.map(|o| Arc::from(o.to_string())),
+            variant: m.variant().is_some().then(|| {
+                let written = &text[m.start..m.start + m.surface.len()];
+                Box::new((m.variant_id().unwrap_or_default().into_boxed_str(), Box::from(written)))
+            }),
         })
         .collect()
 }
+
+/// Rows `start..start + len` of a chunk of documents.
+struct Rows<'a, 't> {
+    docs: &'a dyn Docs<'t>,
+    start: usize,
+    len: usize,
+}
+
+impl<'t> Docs<'t> for Rows<'_, 't> {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn get(&self, i: usize) -> Result<Option<&'t str>, String> {
+        self.docs.get(self.start + i)
+    }
+}
+
+/// On one thread, `find_many` and `_tag` find about this many bytes of text (at least one
+/// document) and turn their mentions into Python objects or columns before they find
+/// more: the records are then read back from the CPU's cache, not from memory, as after
+/// a whole chunk (megabytes).
+const CONVERT_BYTES: usize = 64 << 10;
+
+/// Calls `body(rows, start)` on consecutive rows of `docs`, a few documents at a time,
+/// sized (by the bytes of text `body` returns) to about [`CONVERT_BYTES`].
+fn in_small_batches<'t>(
+    docs: &dyn Docs<'t>,
+    mut body: impl FnMut(&Rows<'_, 't>, usize) -> PyResult<usize>,
+) -> PyResult<()> {
+    let (mut start, mut take) = (0, 1);
+    while start < docs.len() {
+        let rows = Rows { docs, start, len: take.min(docs.len() - start) };
+        let bytes = body(&rows, start)?;
+        start += rows.len;
+        take = (rows.len * CONVERT_BYTES / bytes.max(1)).clamp(1, 4096);
+    }
+    Ok(())
+}
+
+/// A document's rows for `caci.tag`, and its raw finds when asked for.
+type TagRows = (Vec<columns::Row>, Option<Vec<(i64, i64)>>);
 
 fn check_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
     match threads {
@@ -117,10 +163,10 @@ impl PyGazetteer {
     fn mention_list<'py>(&self, py: Python<'py>, recs: Vec<Rec>) -> PyResult<Bound<'py, PyList>> {
         let mut items = Vec::with_capacity(recs.len());
         for r in recs {
-            let entity = r.entity.and_then(|i| self.infos.get(i)).ok_or_else(|| {
+            let entity = self.infos.get(r.entity as usize).ok_or_else(|| {
                 PyRuntimeError::new_err("internal error: a mention of an entity not in the gazetteer")
             })?;
-            let entity = match &r.variant {
+            let entity = match r.variant.as_deref() {
                 Some((id, written)) => Arc::new(EntityInfo::new(
                     py,
                     id,
@@ -440,8 +486,12 @@ impl PyGazetteer {
         let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
         if threads.unwrap_or_else(default_threads) <= 1 {
             source.for_each_chunk(py, &bar, |docs, first| {
-                let found = run(py, g, docs, &dates, first, threads, each)?;
-                convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)
+                in_small_batches(docs, |rows, start| {
+                    let found = run(py, g, rows, &dates, first + start, Some(1), each)?;
+                    let bytes = found.iter().map(|(t, _)| t.len()).sum();
+                    convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)?;
+                    Ok(bytes)
+                })
             })?;
             return PyList::new(py, out);
         }
@@ -490,22 +540,48 @@ impl PyGazetteer {
         let g = self.g();
         let mut cols = Columns::default();
         let mut raw = columns::Spans::default();
-        source.for_each_chunk(py, &bar, |docs, first| {
+        let each =
+            |t: &str, f: Vec<Mention<'_>>| (columns::rows(g, t, f, sentences), spans.then(|| columns::spans(g, t)));
+        let add = |first: usize, found: Vec<TagRows>, cols: &mut Columns, raw: &mut columns::Spans| {
+            let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+            cols.push(first, &rows);
             if spans {
-                let found = run(py, g, docs, &dates, first, threads, |t, f| {
-                    (columns::rows(g, t, f, sentences), columns::spans(g, t))
-                })?;
-                py.detach(|| {
-                    let (rows, found): (Vec<_>, Vec<_>) = found.into_iter().map(|(t, (r, s))| ((t, r), s)).unzip();
-                    cols.push(first, &rows);
-                    raw.push(first, &found);
-                });
-            } else {
-                let found = run(py, g, docs, &dates, first, threads, |t, f| columns::rows(g, t, f, sentences))?;
-                py.detach(|| cols.push(first, &found));
+                raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
             }
-            Ok(())
-        })?;
+        };
+        if threads.unwrap_or_else(default_threads) <= 1 {
+            source.for_each_chunk(py, &bar, |docs, first| {
+                in_small_batches(docs, |rows, start| {
+                    let found = run(py, g, rows, &dates, first + start, Some(1), each)?;
+                    let bytes = found.iter().map(|(t, _)| t.len()).sum();
+                    py.detach(|| add(first + start, found.into_iter().map(|(_, r)| r).collect(), &mut cols, &mut raw));
+                    Ok(bytes)
+                })
+            })?;
+        } else {
+            // Adding a chunk's rows to the columns is serial: it is done while the pool
+            // finds the next chunk, as `find_many` converts, not after.
+            let mut pending: Option<(usize, Vec<TagRows>)> = None;
+            source.for_each_chunk(py, &bar, |docs, first| {
+                let found = py.detach(|| {
+                    std::thread::scope(|s| {
+                        let job = s.spawn(|| find_rows(g, docs, &dates, first, threads, &each));
+                        if let Some((f, p)) = pending.take() {
+                            add(f, p, &mut cols, &mut raw);
+                        }
+                        job.join()
+                    })
+                });
+                let found = found
+                    .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
+                    .map_err(|f| f.into_py(py))?;
+                pending = Some((first, found.into_iter().map(|(_, r)| r).collect()));
+                Ok(())
+            })?;
+            if let Some((f, p)) = pending {
+                py.detach(|| add(f, p, &mut cols, &mut raw));
+            }
+        }
         let d = cols.into_py(py)?;
         if spans {
             raw.add_to(&d)?;
