@@ -6,7 +6,7 @@ use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates, Docs};
+use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates};
 use crate::source::{Progress, Source};
 use caci_core::offsets::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -76,44 +76,6 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             }),
         })
         .collect()
-}
-
-/// Rows `start..start + len` of a chunk of documents.
-struct Rows<'a, 't> {
-    docs: &'a dyn Docs<'t>,
-    start: usize,
-    len: usize,
-}
-
-impl<'t> Docs<'t> for Rows<'_, 't> {
-    fn len(&self) -> usize {
-        self.len
-    }
-    fn get(&self, i: usize) -> Result<Option<&'t str>, String> {
-        self.docs.get(self.start + i)
-    }
-}
-
-/// On one thread, `find_many` and `_tag` find about this many bytes of text (at least one
-/// document) and turn their mentions into Python objects or columns before they find
-/// more: the records are then read back from the CPU's cache, not from memory, as after
-/// a whole chunk (megabytes).
-const CONVERT_BYTES: usize = 64 << 10;
-
-/// Calls `body(rows, start)` on consecutive rows of `docs`, a few documents at a time,
-/// sized (by the bytes of text `body` returns) to about [`CONVERT_BYTES`].
-fn in_small_batches<'t>(
-    docs: &dyn Docs<'t>,
-    mut body: impl FnMut(&Rows<'_, 't>, usize) -> PyResult<usize>,
-) -> PyResult<()> {
-    let (mut start, mut take) = (0, 1);
-    while start < docs.len() {
-        let rows = Rows { docs, start, len: take.min(docs.len() - start) };
-        let bytes = body(&rows, start)?;
-        start += rows.len;
-        take = (rows.len * CONVERT_BYTES / bytes.max(1)).clamp(1, 4096);
-    }
-    Ok(())
 }
 
 /// A document's rows for `caci.tag`, and its raw finds when asked for.
@@ -486,12 +448,8 @@ impl PyGazetteer {
         let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
         if threads.unwrap_or_else(default_threads) <= 1 {
             source.for_each_chunk(py, &bar, |docs, first| {
-                in_small_batches(docs, |rows, start| {
-                    let found = run(py, g, rows, &dates, first + start, Some(1), each)?;
-                    let bytes = found.iter().map(|(t, _)| t.len()).sum();
-                    convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)?;
-                    Ok(bytes)
-                })
+                let found = run(py, g, docs, &dates, first, threads, each)?;
+                convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)
             })?;
             return PyList::new(py, out);
         }
@@ -551,12 +509,9 @@ impl PyGazetteer {
         };
         if threads.unwrap_or_else(default_threads) <= 1 {
             source.for_each_chunk(py, &bar, |docs, first| {
-                in_small_batches(docs, |rows, start| {
-                    let found = run(py, g, rows, &dates, first + start, Some(1), each)?;
-                    let bytes = found.iter().map(|(t, _)| t.len()).sum();
-                    py.detach(|| add(first + start, found.into_iter().map(|(_, r)| r).collect(), &mut cols, &mut raw));
-                    Ok(bytes)
-                })
+                let found = run(py, g, docs, &dates, first, threads, each)?;
+                py.detach(|| add(first, found.into_iter().map(|(_, r)| r).collect(), &mut cols, &mut raw));
+                Ok(())
             })?;
         } else {
             // Adding a chunk's rows to the columns is serial: it is done while the pool
