@@ -51,7 +51,8 @@ struct Rec {
     form: Form,
     ambiguous: bool,
     former: bool,
-    office: Option<Arc<str>>,
+    #[allow(clippy::box_collection)] // as `PyMention::office`, which it becomes
+    office: Option<Box<String>>,
     /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
     /// the mention carries that id and the family of the known designation. Rare: boxed.
     variant: Option<Box<(Box<str>, Box<str>)>>,
@@ -69,7 +70,7 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             form: m.form(),
             ambiguous: m.ambiguous,
             former: m.former,
-            office: m.office.map(|o| Arc::from(o.to_string())),
+            office: m.office.map(|o| Box::new(o.to_string())),
             variant: m.variant().is_some().then(|| {
                 let written = &text[m.start..m.start + m.surface.len()];
                 Box::new((m.variant_id().unwrap_or_default().into_boxed_str(), Box::from(written)))

@@ -112,7 +112,9 @@ pub struct PyMention {
     pub(crate) form: Form,
     pub(crate) ambiguous: bool,
     /// For leaders: the office held at the document's date (`"President@KAZ 2019-03-20.."`).
-    pub(crate) office: Option<Arc<str>>,
+    /// A thin pointer (most mentions have none): it keeps the object at 96 bytes, not 112.
+    #[allow(clippy::box_collection)] // a `Box<str>` would be 16 bytes here (a `String` 24), not 8
+    pub(crate) office: Option<Box<String>>,
     /// For leaders: a `former` title stood before the name.
     pub(crate) former: bool,
 }
@@ -147,7 +149,7 @@ impl PyMention {
             entity: Arc::new(EntityInfo::new(py, id, name, kind, family)),
             form: parse_form(form)?,
             ambiguous,
-            office: office.map(Arc::from),
+            office: office.map(|o| Box::new(o.to_string())),
             former,
         })
     }
@@ -210,7 +212,7 @@ impl PyMention {
     /// when the call had a date and the gazetteer knows it; else `None`.
     #[getter]
     fn office(&self) -> Option<&str> {
-        self.office.as_deref()
+        self.office_str()
     }
 
     /// For leaders: whether a `former` (or `ex-`, `late`) title stood before the name.
@@ -231,7 +233,7 @@ impl PyMention {
         d.set_item("form", self.form(py))?;
         d.set_item("family", self.family(py))?;
         d.set_item("ambiguous", self.ambiguous)?;
-        d.set_item("office", self.office.as_deref())?;
+        d.set_item("office", self.office_str())?;
         d.set_item("former", self.former)?;
         Ok(d)
     }
@@ -277,7 +279,7 @@ impl PyMention {
             m.form(py),
             m.family(py),
             m.ambiguous,
-            m.office.as_deref(),
+            m.office_str(),
             m.former,
         );
         (slf.get_type(), args).into_pyobject(py)
@@ -285,6 +287,10 @@ impl PyMention {
 }
 
 impl PyMention {
+    fn office_str(&self) -> Option<&str> {
+        self.office.as_deref().map(String::as_str)
+    }
+
     /// A new Python `Mention`, left out of the cyclic garbage collector.
     ///
     /// A mention refers to no Python object but strings, so it can never be part of a
@@ -342,8 +348,8 @@ impl Drop for GcPause<'_> {
 
 impl PartialEq for PyMention {
     fn eq(&self, o: &PyMention) -> bool {
-        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous, self.office.as_deref(), self.former)
-            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous, o.office.as_deref(), o.former)
+        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous, self.office_str(), self.former)
+            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous, o.office_str(), o.former)
             && (Arc::ptr_eq(&self.entity, &o.entity) || self.entity.same(&o.entity))
     }
 }
