@@ -16,7 +16,8 @@ document.
 ``--prose``: real analyst prose instead (issue 18), where mentions are sparser and
 documents shorter: the paragraphs of the shared seed pages (``../shared/seeds/*.txt``
 beside the project; third-party text, read, never committed), shuffled by ``--seed``
-into documents of about ``--doc-bytes`` bytes (give 2000), repeated to ``--size-mb``.
+into documents of about ``--doc-bytes`` bytes (give 2000), repeated to ``--size-mb``
+(``--seeds DIR``: the seed pages elsewhere, e.g. from a git worktree beside the project).
 Where ``../shared`` is absent the run says so and stops with status 0.
 
 The job, the same for every peer: find every alias of the default gazetteer (all of them, as
@@ -493,13 +494,15 @@ def write_corpus(path: Path, size_mb: int, seed: int, doc_bytes: int) -> dict[st
     return json.loads(r.stdout)
 
 
-def write_prose_corpus(path: Path, size_mb: int, seed: int, doc_bytes: int) -> dict[str, Any] | None:
+def write_prose_corpus(
+    path: Path, size_mb: int, seed: int, doc_bytes: int, seeds: Path = SEEDS
+) -> dict[str, Any] | None:
     """Real prose: the seed pages' paragraphs (lines of 200 characters or more), shuffled
     into documents of about ``doc_bytes`` bytes until ``size_mb`` x 10^6 bytes; each
     round reshuffles, so documents differ while the text stays real. None without seeds."""
     import random
 
-    pages = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    pages = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
     paragraphs = [p.strip() for f in pages for p in f.read_text(encoding="utf-8").splitlines() if len(p.strip()) >= 200]
     if not paragraphs:
         return None
@@ -643,6 +646,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--agree-docs", type=int, default=200, help="documents to compare spans with caci on")
     ap.add_argument("--corpus", type=Path, help="an existing corpus file (default: generate into bench/out/)")
     ap.add_argument("--prose", action="store_true", help="real prose from ../shared/seeds (see above)")
+    ap.add_argument("--seeds", type=Path, default=SEEDS, help="the seed pages for --prose (default ../shared/seeds)")
     ap.add_argument("--no-rust", action="store_true", help="skip the Rust core (and cargo)")
     ap.add_argument("--no-all-cores", action="store_true", help="skip the all-cores section")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -670,9 +674,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"caci-core (Rust) not timed: {rust_error}")
     if args.prose:
         path = OUT / f"prose-{args.size_mb}mb-seed{args.seed}-doc{args.doc_bytes}.txt"
-        made = write_prose_corpus(path, args.size_mb, args.seed, args.doc_bytes)
+        made = write_prose_corpus(path, args.size_mb, args.seed, args.doc_bytes, args.seeds)
         if made is None:
-            print(f"no real-prose corpus: no seed pages at {SEEDS} (they are beside the project, not in it)")
+            print(f"no real-prose corpus: no seed pages at {args.seeds} (they are beside the project, not in it)")
             return 0
         print(f"corpus: real prose, {made['paragraphs']} paragraphs of {made['pages']} seed pages, shuffled -> {path}")
     elif args.corpus is None:

@@ -6,22 +6,23 @@
 //! mention and the list of distinct surfaces); entities are indices into the gazetteer's
 //! entity table.
 
-use crate::mention::form_code;
+use crate::mention::{form_code, Surface};
 use crate::sentences::Sentences;
 use caci_core::CharOffsets;
 use caci_core::{Gazetteer, Mention};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyDict, PyList};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One mention, as computed in parallel (no Python; no allocation beyond the row but the
-/// id of a grown designation).
+/// id of a grown designation). It owns its surface, so that it can wait to be added to
+/// the columns while the next chunk's documents (and texts) are found.
 #[derive(Debug, Clone)]
 pub(crate) struct Row {
     start: i64,
     end: i64,
-    byte_start: usize,
-    byte_end: usize,
+    surface: Surface,
     entity: i32,
     form: i8,
     ambiguous: bool,
@@ -40,16 +41,59 @@ pub(crate) fn rows(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>, sentences
         .map(|m| Row {
             start: chars.to_char(m.start) as i64,
             end: chars.to_char(m.end) as i64,
-            byte_start: m.start,
-            byte_end: m.end,
+            surface: Surface::new(m.surface),
             entity: g.entity_index(m.entity).map_or(-1, |i| i as i32),
             form: form_code(m.form()),
             ambiguous: m.ambiguous,
             sentence: sent.as_mut().map_or(-1, |s| s.index_at(m.start) as i32),
-            written: m.variant_id().map(String::into_boxed_str),
+            written: m.variant().and_then(|_| m.variant_id()).map(String::into_boxed_str),
         })
         .collect()
 }
+
+/// A multiply-rotate hash (as in rustc's `FxHasher`) for the surface dictionary: every
+/// mention looks its surface up, and the default SipHash cost as much as the rest of
+/// the row. The keys are spans the automaton matched, a bounded set of spellings of the
+/// gazetteer's names: nothing an input can multiply to flood the table.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct SurfaceHasher(u64);
+
+impl SurfaceHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for SurfaceHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut a = [0; 8];
+            a.copy_from_slice(w);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut a = [0; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<SurfaceHasher>;
 
 /// The columns built so far.
 #[derive(Debug, Default)]
@@ -63,17 +107,18 @@ pub(crate) struct Columns {
     sentence: Vec<i32>,
     surface: Vec<i32>,
     surfaces: Vec<Box<str>>,
-    surface_codes: HashMap<Box<str>, i32>,
+    /// Codes by the surfaces' bytes: looking a `str` up would check its UTF-8 each time.
+    surface_codes: HashMap<Box<[u8]>, i32, Fast>,
     /// Codes into `written_ids` for grown designations, -1 for every other mention.
     written: Vec<i32>,
     written_ids: Vec<Box<str>>,
-    written_codes: HashMap<Box<str>, i32>,
+    written_codes: HashMap<Box<str>, i32, Fast>,
 }
 
 impl Columns {
     /// Appends the rows of documents `first_row`, `first_row + 1`, ...
-    pub(crate) fn push(&mut self, first_row: usize, docs: &[(&str, Vec<Row>)]) {
-        let n: usize = docs.iter().map(|(_, r)| r.len()).sum();
+    pub(crate) fn push(&mut self, first_row: usize, docs: &[Vec<Row>]) {
+        let n: usize = docs.iter().map(Vec::len).sum();
         self.doc.reserve(n);
         self.start.reserve(n);
         self.end.reserve(n);
@@ -82,7 +127,7 @@ impl Columns {
         self.ambiguous.reserve(n);
         self.sentence.reserve(n);
         self.surface.reserve(n);
-        for (i, (text, rows)) in docs.iter().enumerate() {
+        for (i, rows) in docs.iter().enumerate() {
             let doc = (first_row + i) as i64;
             for r in rows {
                 self.doc.push(doc);
@@ -92,13 +137,12 @@ impl Columns {
                 self.form.push(r.form);
                 self.ambiguous.push(u8::from(r.ambiguous));
                 self.sentence.push(r.sentence);
-                let s = text.get(r.byte_start..r.byte_end).unwrap_or_default();
-                let code = match self.surface_codes.get(s) {
+                let code = match self.surface_codes.get(r.surface.as_bytes()) {
                     Some(&c) => c,
                     None => {
                         let c = self.surfaces.len() as i32;
-                        self.surfaces.push(s.into());
-                        self.surface_codes.insert(s.into(), c);
+                        self.surfaces.push(r.surface.as_str().into());
+                        self.surface_codes.insert(r.surface.as_bytes().into(), c);
                         c
                     }
                 };
@@ -189,10 +233,12 @@ pub(crate) fn array<'py, T: Copy, const N: usize>(
     to_bytes: fn(T) -> [u8; N],
     dtype: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let mut out = Vec::with_capacity(values.len() * N);
-    for &v in values {
-        out.extend_from_slice(&to_bytes(v));
-    }
-    let buffer = PyByteArray::new(py, &out);
+    // Written in place: no copy of the whole column on the way.
+    let buffer = PyByteArray::new_with(py, values.len() * N, |out| {
+        for (slot, &v) in out.chunks_exact_mut(N).zip(values) {
+            slot.copy_from_slice(&to_bytes(v));
+        }
+        Ok(())
+    })?;
     py.import("numpy")?.getattr("frombuffer")?.call1((buffer, dtype))
 }

@@ -40,19 +40,22 @@ pub struct PyGazetteer {
 }
 
 /// One mention before it becomes a Python object. It owns its surface (copied while the
-/// GIL is released), so that it can wait for its conversion without its text.
+/// GIL is released), so that it can wait for its conversion without its text. Kept
+/// small: a chunk of documents writes one per mention and the conversion reads it back.
 struct Rec {
     start: usize,
     end: usize,
     surface: Surface,
-    entity: Option<usize>,
+    /// The entity's index in the gazetteer (`u32::MAX`: not found, an internal error).
+    entity: u32,
     form: Form,
     ambiguous: bool,
-    office: Option<Arc<str>>,
     former: bool,
+    #[allow(clippy::box_collection)] // as `PyMention::office`, which it becomes
+    office: Option<Box<String>>,
     /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
-    /// the mention carries that id and the family of the known designation.
-    variant: Option<(Box<str>, Box<str>)>,
+    /// the mention carries that id and the family of the known designation. Rare: boxed.
+    variant: Option<Box<(Box<str>, Box<str>)>>,
 }
 
 fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
@@ -63,15 +66,21 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
             start: chars.to_char(m.start),
             end: chars.to_char(m.end),
             surface: Surface::new(m.surface),
-            entity: g.entity_index(m.entity),
+            entity: g.entity_index(m.entity).and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX),
             form: m.form(),
             ambiguous: m.ambiguous,
-            office: m.office.map(|o| Arc::from(o.to_string())),
             former: m.former,
-            variant: m.variant_id().map(|id| (Box::from(id), Box::from(&text[m.start..m.start + m.surface.len()]))),
+            office: m.office.map(|o| Box::new(o.to_string())),
+            variant: m.variant().is_some().then(|| {
+                let written = &text[m.start..m.start + m.surface.len()];
+                Box::new((m.variant_id().unwrap_or_default().into_boxed_str(), Box::from(written)))
+            }),
         })
         .collect()
 }
+
+/// A document's rows for `caci.tag`, and its raw finds when asked for.
+type TagRows = (Vec<columns::Row>, Option<Vec<(i64, i64)>>);
 
 fn check_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
     match threads {
@@ -117,10 +126,10 @@ impl PyGazetteer {
     fn mention_list<'py>(&self, py: Python<'py>, recs: Vec<Rec>) -> PyResult<Bound<'py, PyList>> {
         let mut items = Vec::with_capacity(recs.len());
         for r in recs {
-            let entity = r.entity.and_then(|i| self.infos.get(i)).ok_or_else(|| {
+            let entity = self.infos.get(r.entity as usize).ok_or_else(|| {
                 PyRuntimeError::new_err("internal error: a mention of an entity not in the gazetteer")
             })?;
-            let entity = match &r.variant {
+            let entity = match r.variant.as_deref() {
                 Some((id, written)) => Arc::new(EntityInfo::new(
                     py,
                     id,
@@ -490,22 +499,45 @@ impl PyGazetteer {
         let g = self.g();
         let mut cols = Columns::default();
         let mut raw = columns::Spans::default();
-        source.for_each_chunk(py, &bar, |docs, first| {
+        let each =
+            |t: &str, f: Vec<Mention<'_>>| (columns::rows(g, t, f, sentences), spans.then(|| columns::spans(g, t)));
+        let add = |first: usize, found: Vec<TagRows>, cols: &mut Columns, raw: &mut columns::Spans| {
+            let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+            cols.push(first, &rows);
             if spans {
-                let found = run(py, g, docs, &dates, first, threads, |t, f| {
-                    (columns::rows(g, t, f, sentences), columns::spans(g, t))
-                })?;
-                py.detach(|| {
-                    let (rows, found): (Vec<_>, Vec<_>) = found.into_iter().map(|(t, (r, s))| ((t, r), s)).unzip();
-                    cols.push(first, &rows);
-                    raw.push(first, &found);
-                });
-            } else {
-                let found = run(py, g, docs, &dates, first, threads, |t, f| columns::rows(g, t, f, sentences))?;
-                py.detach(|| cols.push(first, &found));
+                raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
             }
-            Ok(())
-        })?;
+        };
+        if threads.unwrap_or_else(default_threads) <= 1 {
+            source.for_each_chunk(py, &bar, |docs, first| {
+                let found = run(py, g, docs, &dates, first, threads, each)?;
+                py.detach(|| add(first, found.into_iter().map(|(_, r)| r).collect(), &mut cols, &mut raw));
+                Ok(())
+            })?;
+        } else {
+            // Adding a chunk's rows to the columns is serial: it is done while the pool
+            // finds the next chunk, as `find_many` converts, not after.
+            let mut pending: Option<(usize, Vec<TagRows>)> = None;
+            source.for_each_chunk(py, &bar, |docs, first| {
+                let found = py.detach(|| {
+                    std::thread::scope(|s| {
+                        let job = s.spawn(|| find_rows(g, docs, &dates, first, threads, &each));
+                        if let Some((f, p)) = pending.take() {
+                            add(f, p, &mut cols, &mut raw);
+                        }
+                        job.join()
+                    })
+                });
+                let found = found
+                    .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
+                    .map_err(|f| f.into_py(py))?;
+                pending = Some((first, found.into_iter().map(|(_, r)| r).collect()));
+                Ok(())
+            })?;
+            if let Some((f, p)) = pending {
+                py.detach(|| add(f, p, &mut cols, &mut raw));
+            }
+        }
         let d = cols.into_py(py)?;
         if spans {
             raw.add_to(&d)?;
