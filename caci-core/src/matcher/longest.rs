@@ -15,8 +15,9 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
-use super::{case_ok, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
-use crate::boundary::{word_at, word_before};
+use super::{
+    case_ok, word_at, word_before, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE,
+};
 
 impl Matcher {
     /// Stage 3 over the surviving starts of one chunk (`offsets` from `lo`): appends the
