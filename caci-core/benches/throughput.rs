@@ -208,7 +208,7 @@ fn doc_dates(n: usize) -> Vec<Option<Date>> {
 }
 
 /// The equality check: this process's path against the portable and the reference one.
-fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize) {
+fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize, corpus_file: Option<&str>) {
     let here = dump(g, whole, docs);
     println!("check: {} result lines on the {} path", here.lines().count(), path());
     let exe = std::env::current_exe().expect("own path");
@@ -217,6 +217,7 @@ fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize) {
         let child = std::process::Command::new(&exe)
             .arg(mb.to_string())
             .arg("--dump")
+            .args(corpus_file.map(|f| ["--corpus-file", f]).into_iter().flatten())
             .env("CACI_FORCE_PORTABLE", value)
             .output()
             .expect("run the benchmark in a child process");
@@ -336,7 +337,7 @@ fn main() {
     );
     let plain = Plain::new(&g);
     if flag("--check") {
-        check(&g, &whole, &docs, mb);
+        check(&g, &whole, &docs, mb, value("--corpus-file").as_deref());
         let spans = g.scan_spans(&whole).len();
         println!(
             "check: plain pipeline {} spans, matcher {spans} (they differ only by case policies and prefix forms)",
