@@ -85,12 +85,18 @@ impl Matcher {
     /// (`Mi-17V-5` + `M`); that grown candidate wins when it is longer than the plain one
     /// (a tie goes to the plain candidate: what the gazetteer lists).
     fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
-        let plain = self.plain_choice(text, start, prev_word, ends);
-        // Nearly every find is plain: the grown one, when there is one, is handled apart
-        // (cold), so that this path stays short.
-        if let Some((g_stop, g_pid, g_end, g_plural)) = self.grown_choice(text, start, prev_word, ends) {
-            if plain.is_none_or(|(stop, ..)| g_stop > stop) {
-                return Some(self.push_grown(text, start, ends, (g_stop, g_pid, g_end, g_plural), out));
+        // The pattern of the longest end, looked up once: the plain choice starts there, and
+        // only it may grow.
+        let &(last_node, _) = ends.last()?;
+        let last = self.trie.pattern(last_node);
+        let plain = self.plain_choice(text, start, prev_word, ends, last);
+        // Nearly every find is plain: the grown one, when there may be one, is tried and
+        // handled apart (not inlined), so that this path stays short.
+        if self.patterns[last as usize].grows != 0 {
+            if let Some((g_stop, g_pid, g_end, g_plural)) = self.grown_choice(text, start, prev_word, ends) {
+                if plain.is_none_or(|(stop, ..)| g_stop > stop) {
+                    return Some(self.push_grown(text, start, ends, (g_stop, g_pid, g_end, g_plural), out));
+                }
             }
         }
         let (stop, pid, plural) = plain?;
@@ -145,7 +151,8 @@ impl Matcher {
         stop
     }
 
-    /// The plain (listed) choice: (stop, pattern, plural).
+    /// The plain (listed) choice: (stop, pattern, plural); `last`: the pattern of the
+    /// longest end.
     #[inline]
     fn plain_choice(
         &self,
@@ -153,13 +160,14 @@ impl Matcher {
         start: usize,
         prev_word: bool,
         ends: &[(u32, u32)],
+        last: u32,
     ) -> Option<(usize, u32, bool)> {
         let mut k = ends.len();
         loop {
             k = k.checked_sub(1)?;
             let (node, len) = ends[k];
             let end = start + len as usize;
-            let pid = self.trie.pattern(node);
+            let pid = if k + 1 == ends.len() { last } else { self.trie.pattern(node) };
             if self.plural_ok(text, start, end, pid, prev_word) {
                 return Some((end + 1, pid, true));
             }
@@ -181,7 +189,7 @@ impl Matcher {
     /// most none: the byte after the pattern rules out a suffix ([`Grammar::may_grow`]).
     ///
     /// [`Grammar::may_grow`]: crate::grammar::Grammar
-    #[inline]
+    #[inline(never)]
     fn grown_choice(
         &self,
         text: &str,
