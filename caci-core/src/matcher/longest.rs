@@ -87,12 +87,14 @@ impl Matcher {
     fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
         // The pattern of the longest end, looked up once: the plain choice starts there, and
         // only it may grow.
-        let &(last_node, _) = ends.last()?;
+        let &(last_node, last_len) = ends.last()?;
         let last = self.trie.pattern(last_node);
         let plain = self.plain_choice(text, start, prev_word, ends, last);
-        // Nearly every find is plain: the grown one, when there may be one, is tried and
-        // handled apart (not inlined), so that this path stays short.
-        if self.patterns[last as usize].grows != 0 {
+        // Nearly every find is plain: the grown one, when there may be one (a designation
+        // that grows, and a byte after it that may begin a suffix), is tried and handled
+        // apart (not inlined), so that this path stays short.
+        if self.patterns[last as usize].grows != 0 && self.grammar.may_grow(text.as_bytes(), start + last_len as usize)
+        {
             if let Some((g_stop, g_pid, g_end, g_plural)) = self.grown_choice(text, start, prev_word, ends) {
                 if plain.is_none_or(|(stop, ..)| g_stop > stop) {
                     return Some(self.push_grown(text, start, ends, (g_stop, g_pid, g_end, g_plural), out));
