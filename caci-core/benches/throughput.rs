@@ -32,7 +32,7 @@ mod corpus;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use caci_core as caci;
-use caci_core::boundary::{is_word_char, word_at, word_before};
+use caci_core::internals::{is_word_char, word_at, word_before};
 use caci_core::{Date, Gazetteer, Mention};
 use std::fmt::Write as _;
 use std::time::Instant;
@@ -250,7 +250,7 @@ fn main() {
     let g = Gazetteer::default();
     let build_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let g2 = caci_core::builtin::builtin_builder().and_then(|b| b.build()).expect("built-in gazetteer");
+    let g2 = caci_core::builtin_builder().and_then(|b| b.build()).expect("built-in gazetteer");
     let rebuild_ms = t.elapsed().as_secs_f64() * 1e3;
     // `--corpus-as-listed`: the corpus from the names as the files list them, without the
     // composed names generated at build, so that it compares with a build that had none.
@@ -260,8 +260,8 @@ fn main() {
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("--corpus-file {path}: {e}"));
         text.split('\x0c').filter(|d| !d.is_empty()).map(str::to_owned).collect()
     } else if flag("--corpus-as-listed") {
-        let mut b = caci_core::builtin::builtin_builder().expect("built-in gazetteer");
-        b.options(caci_core::Options { composed_names: false, ..Default::default() });
+        let mut b = caci_core::builtin_builder().expect("built-in gazetteer");
+        b.options(caci_core::Options::default().with_composed_names(false));
         corpus::documents(&b.build().expect("built-in gazetteer"), 42, mb << 20, 2048)
     } else {
         corpus::documents(&g, 42, mb << 20, 2048)
@@ -292,13 +292,11 @@ fn main() {
         let runs = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(1);
         let listed;
         let g = if flag("--names-as-listed") {
-            let options = caci_core::Options {
-                designation_grammar: false,
-                composed_names: false,
-                lookalikes: false,
-                ..Default::default()
-            };
-            let mut b = caci_core::builtin::builtin_builder().expect("built-in gazetteer");
+            let options = caci_core::Options::default()
+                .with_designation_grammar(false)
+                .with_composed_names(false)
+                .with_lookalikes(false);
+            let mut b = caci_core::builtin_builder().expect("built-in gazetteer");
             b.options(options);
             listed = b.build().expect("built-in gazetteer");
             println!("names as listed: {} aliases, {} patterns", listed.alias_count(), listed.pattern_count());

@@ -4,7 +4,7 @@
 //!
 //! `cargo run --release -p caci-core --example jsonl < docs.jsonl > predictions.jsonl`
 
-use caci_core::offsets::CharOffsets;
+use caci_core::CharOffsets;
 use caci_core::{Date, Gazetteer};
 use std::io::{BufRead, Write};
 

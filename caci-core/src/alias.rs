@@ -39,7 +39,7 @@ impl fmt::Display for Form {
 /// Which letter cases of an alias match.
 ///
 /// The automaton folds ASCII case; non-ASCII letters match as written and in the
-/// upper- and lower-case forms generated for them (see [`crate::variants`]).
+/// upper- and lower-case forms generated for them (see [what matches](crate#what-matches)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CasePolicy {
@@ -76,8 +76,11 @@ impl CasePolicy {
     }
 }
 
-/// A surface string that names one entity.
+/// A surface string that names one entity: build one with [`Alias::new`] and the builder
+/// methods ([`Alias::form`], [`Alias::partial`], ...) or [`Alias::parse_entry`]; new
+/// fields may be added without a breaking change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Alias {
     /// The surface as written in prose. A trailing hyphen (`Sino-`) means "followed by a
     /// hyphen", which the mention's span leaves out.
@@ -137,6 +140,12 @@ impl Alias {
         if self.case == CasePolicy::Any {
             self.case = CasePolicy::Cap;
         }
+        self
+    }
+
+    /// Marks the alias as naming several entities on purpose (builder style).
+    pub fn ambiguous(mut self) -> Alias {
+        self.ambiguous = true;
         self
     }
 

@@ -8,6 +8,13 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
 
+impl Default for Gazetteer {
+    /// The built-in gazetteer of countries, leaders and weapon systems.
+    fn default() -> Self {
+        crate::builtin::builtin().clone()
+    }
+}
+
 /// The kind of the rows of a built-in file, from its path.
 fn kind_of(path: &str) -> Option<Kind> {
     let stem = path.split('/').next().unwrap_or(path);
@@ -44,9 +51,4 @@ pub fn builtin() -> &'static Gazetteer {
 pub fn try_builtin() -> Result<&'static Gazetteer> {
     static BUILTIN: OnceLock<Result<Gazetteer>> = OnceLock::new();
     BUILTIN.get_or_init(|| builtin_builder().and_then(|b| b.build())).as_ref().map_err(Clone::clone)
-}
-
-/// Names of the built-in files, for documentation and tests.
-pub fn files() -> impl Iterator<Item = &'static str> {
-    FILES.iter().map(|(p, _)| *p)
 }

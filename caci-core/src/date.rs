@@ -65,7 +65,7 @@ impl Date {
 /// period that ends in `1997` covers all of 1997.
 ///
 /// ```
-/// use caci_core::date::{Date, Period};
+/// use caci_core::{Date, Period};
 /// let p: Period = "..1991-12-12".parse().unwrap();
 /// assert!(p.contains("1990".parse::<Date>().unwrap()));
 /// assert!(!p.contains("1992-01-01".parse::<Date>().unwrap()));

@@ -146,8 +146,11 @@ impl fmt::Display for Office {
     }
 }
 
-/// Something a gazetteer can find: a country, a leader, a weapon system, ...
+/// Something a gazetteer can find: a country, a leader, a weapon system, ... Build one
+/// with [`Entity::new`], [`Entity::with`] and [`Entity::with_office`]; new fields may be
+/// added without a breaking change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Entity {
     /// Canonical id (`UZB`, `ilham-aliyev`, `j-10c`).
     pub id: String,

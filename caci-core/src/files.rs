@@ -10,7 +10,7 @@
 use crate::alias::{Alias, Form};
 use crate::entity::{Entity, Kind, Office};
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::gazetteer::{Entry, GazetteerBuilder, Spec};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder, Spec};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -35,6 +35,47 @@ impl Format {
             _ => Err(Error::new(ErrorKind::Format, "unknown gazetteer file type: expected .tsv, .csv or .json")
                 .at(path, None)),
         }
+    }
+}
+
+impl Gazetteer {
+    /// Builds a gazetteer from gazetteer files (TSV, CSV or JSON, by extension).
+    pub fn from_files<P: AsRef<Path>>(paths: impl IntoIterator<Item = P>) -> Result<Gazetteer> {
+        let mut b = Gazetteer::builder();
+        for p in paths {
+            b.load_file(p.as_ref())?;
+        }
+        b.build()
+    }
+
+    /// Builds a gazetteer from the text of one TSV file; `label` names it in errors.
+    pub fn from_tsv_str(text: &str, label: &str) -> Result<Gazetteer> {
+        let mut b = Gazetteer::builder();
+        b.load_str(text, crate::files::Format::Tsv, label, None)?;
+        b.build()
+    }
+}
+
+impl GazetteerBuilder {
+    /// Loads one gazetteer file (TSV, CSV or JSON, by extension), adding its entries;
+    /// entries whose id is already there replace the earlier ones (so a user's file can
+    /// override the built-in gazetteer).
+    pub fn load_file(&mut self, path: &Path) -> Result<&mut Self> {
+        crate::files::load_file(self, path)?;
+        Ok(self)
+    }
+
+    /// Loads gazetteer text in `format`; `label` names it in errors, `kind` is the kind
+    /// of rows without a `kind` column.
+    pub fn load_str(
+        &mut self,
+        text: &str,
+        format: crate::files::Format,
+        label: &str,
+        kind: Option<Kind>,
+    ) -> Result<&mut Self> {
+        crate::files::load_str(self, text, format, label, kind, false)?;
+        Ok(self)
     }
 }
 

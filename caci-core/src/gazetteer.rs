@@ -1,32 +1,17 @@
 //! The gazetteer: entities, their aliases and the automaton compiled from them.
 
 use crate::alias::Alias;
-use crate::batch;
-use crate::date::Date;
 use crate::entity::{Entity, Kind};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::grammar::Grammar;
-use crate::matcher::{Hit, Matcher, Written};
-use crate::mention::Mention;
+use crate::matcher::{Matcher, Written};
 use crate::variants::variants;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 /// The version of the [`Spec`] format; bumped when it changes incompatibly.
 pub const SPEC_VERSION: u32 = 1;
-
-/// The most finds a thread keeps room for between calls to `find` (about 2 MB).
-const SCRATCH_KEEP: usize = 1 << 16;
-
-/// A thread's buffers for `find`: the matcher's finds and the resolver's memory.
-#[derive(Default)]
-struct Scratch {
-    hits: Vec<Hit>,
-    aliases: Vec<u32>,
-    memory: crate::resolve::Memory,
-}
 
 /// One entity with its aliases: the unit a gazetteer is built from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,9 +37,22 @@ pub struct Spec {
     pub entries: Vec<Entry>,
 }
 
-/// Build options.
+/// Build options: start from [`Options::default`] and change what you need with the
+/// `with_` setters (`Options::default().with_weapon_plurals(false)`); new options may be
+/// added without a breaking change.
+///
+/// ```
+/// use caci_core::{Entity, Gazetteer, Kind, Options};
+/// let mut b = Gazetteer::builder();
+/// b.add(Entity::new("f-16", Kind::Weapon, "F-16"), [])?;
+/// assert_eq!(b.build()?.find("two F-16s")[0].surface, "F-16s");
+/// b.options(Options::default().with_weapon_plurals(false));
+/// assert!(b.build()?.find("two F-16s").is_empty(), "no plural, and `F-16` is no whole word there");
+/// # Ok::<(), caci_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[non_exhaustive]
 pub struct Options {
     /// Add the plural `s` form of weapon aliases (`F-16s`). Default: true.
     pub weapon_plurals: bool,
@@ -62,14 +60,14 @@ pub struct Options {
     /// Default: true.
     pub check_references: bool,
     /// Grow weapon designations by the variant suffixes learned from the data
-    /// (`Mi-17V-5M` from `Mi-17`, see [`crate::grammar`]). Default: true.
+    /// (`Mi-17V-5M` from `Mi-17`, see [generated names](crate#generated-names)). Default: true.
     pub designation_grammar: bool,
     /// Add the composed names of weapons (`Sukhoi Su-35`, `TOS-1A Solntsepek`,
     /// `Sukhoi-30`, `TB2 Bayraktar`), from their `maker` and names (see
-    /// [`crate::compose`]). Default: true.
+    /// [generated names](crate#generated-names)). Default: true.
     pub composed_names: bool,
     /// Add the look-alike spellings of weapon designations that translated texts use
-    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [`crate::variants::lookalikes`]),
+    /// (`С-300` in Cyrillic, `C-300`, `II-76`; see [generated names](crate#generated-names)),
     /// matched with the exact case. Default: true.
     pub lookalikes: bool,
 }
@@ -86,6 +84,38 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// Sets [`Options::weapon_plurals`].
+    pub fn with_weapon_plurals(mut self, on: bool) -> Options {
+        self.weapon_plurals = on;
+        self
+    }
+
+    /// Sets [`Options::check_references`].
+    pub fn with_check_references(mut self, on: bool) -> Options {
+        self.check_references = on;
+        self
+    }
+
+    /// Sets [`Options::designation_grammar`].
+    pub fn with_designation_grammar(mut self, on: bool) -> Options {
+        self.designation_grammar = on;
+        self
+    }
+
+    /// Sets [`Options::composed_names`].
+    pub fn with_composed_names(mut self, on: bool) -> Options {
+        self.composed_names = on;
+        self
+    }
+
+    /// Sets [`Options::lookalikes`].
+    pub fn with_lookalikes(mut self, on: bool) -> Options {
+        self.lookalikes = on;
+        self
+    }
+}
+
 /// A compiled gazetteer: ask it to [`find`](Gazetteer::find) mentions.
 ///
 /// It is immutable, `Send` and `Sync`: share one across threads.
@@ -96,10 +126,10 @@ pub struct Gazetteer {
     aliases: Vec<(u32, Alias)>,
     by_id: HashMap<String, u32>,
     /// The offices as resolution compares them (country index, rank).
-    offices: crate::resolve::OfficeIndex,
+    offices: crate::offices::OfficeIndex,
     /// People's names in other romanizations, generated at build (see [`crate::romanize`]).
     romanized: Vec<crate::romanize::Romanized>,
-    matcher: Matcher,
+    pub(crate) matcher: Matcher,
     options: Options,
 }
 
@@ -107,22 +137,6 @@ impl Gazetteer {
     /// A builder for a gazetteer of your own.
     pub fn builder() -> GazetteerBuilder {
         GazetteerBuilder::default()
-    }
-
-    /// Builds a gazetteer from gazetteer files (TSV, CSV or JSON, by extension).
-    pub fn from_files<P: AsRef<Path>>(paths: impl IntoIterator<Item = P>) -> Result<Gazetteer> {
-        let mut b = Gazetteer::builder();
-        for p in paths {
-            b.load_file(p.as_ref())?;
-        }
-        b.build()
-    }
-
-    /// Builds a gazetteer from the text of one TSV file; `label` names it in errors.
-    pub fn from_tsv_str(text: &str, label: &str) -> Result<Gazetteer> {
-        let mut b = Gazetteer::builder();
-        b.load_str(text, crate::files::Format::Tsv, label, None)?;
-        b.build()
     }
 
     /// Rebuilds a gazetteer from its [`Spec`].
@@ -196,7 +210,7 @@ impl Gazetteer {
     }
 
     /// The position in [`entities`](Gazetteer::entities) of an entity borrowed from this
-    /// gazetteer (such as [`Mention::entity`]), without a lookup by id; `None` for an
+    /// gazetteer (such as [`Mention::entity`](crate::Mention::entity)), without a lookup by id; `None` for an
     /// entity that is not one of this gazetteer's.
     ///
     /// ```
@@ -232,7 +246,7 @@ impl Gazetteer {
         &self.entities[i as usize]
     }
 
-    pub(crate) fn office_keys(&self, i: u32) -> &[crate::resolve::OfficeKey] {
+    pub(crate) fn office_keys(&self, i: u32) -> &[crate::offices::OfficeKey] {
         self.offices.of(i)
     }
 
@@ -241,77 +255,16 @@ impl Gazetteer {
         (*e, a)
     }
 
-    /// Finds every mention in `text`, in order, without overlaps.
-    ///
-    /// ```
-    /// let g = caci_core::Gazetteer::default();
-    /// let text = "Tashkent weighs the J-10C against the Rafale.";
-    /// let found: Vec<(&str, &str)> = g.find(text).iter().map(|m| (m.surface, m.id())).collect();
-    /// assert_eq!(found, [("Tashkent", "UZB"), ("J-10C", "j-10c"), ("Rafale", "rafale")]);
-    /// ```
-    pub fn find<'a>(&'a self, text: &'a str) -> Vec<Mention<'a>> {
-        self.find_dated(text, None)
-    }
-
-    /// Finds every mention in `text`, resolving partial and ambiguous names by the
-    /// document's `date` (see [`crate::resolve`]).
-    pub fn find_dated<'a>(&'a self, text: &'a str, date: Option<Date>) -> Vec<Mention<'a>> {
-        thread_local! {
-            // Reused across calls so that many small documents do not pay for allocation.
-            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
-        }
-        SCRATCH.with(|s| {
-            let Scratch { hits, aliases, memory } = &mut *s.borrow_mut();
-            hits.clear();
-            aliases.clear();
-            self.matcher.scan(text, hits, aliases);
-            let found = crate::resolve::resolve(self, text, date, hits, aliases, memory);
-            memory.shrink(SCRATCH_KEEP);
-            // One huge document must not leave every thread that saw it holding its finds
-            // for good (a 100 MB text of short names is tens of millions of hits).
-            if hits.capacity() > SCRATCH_KEEP || aliases.capacity() > 2 * SCRATCH_KEEP {
-                *hits = Vec::new();
-                *aliases = Vec::new();
-            }
-            found
-        })
-    }
-
-    /// Finds the mentions of many documents on `threads` threads (`None`: all cores),
-    /// keeping input order. `dates`, when given, has one entry per text.
-    pub fn find_batch<'a, S: AsRef<str> + Sync>(
-        &'a self,
-        texts: &'a [S],
-        dates: Option<&[Option<Date>]>,
-        threads: Option<usize>,
-    ) -> Result<Vec<Vec<Mention<'a>>>> {
-        batch::find_batch(self, texts, dates, threads)
-    }
-
-    /// The raw, unresolved finds (for tests and benchmarks of the matcher alone).
-    #[doc(hidden)]
-    pub fn scan_spans(&self, text: &str) -> Vec<(usize, usize)> {
-        let (mut hits, mut aliases) = (Vec::new(), Vec::new());
-        self.matcher.scan(text, &mut hits, &mut aliases);
-        hits.iter().map(|h: &Hit| (h.start, h.end)).collect()
-    }
-
-    /// The variant-suffix shapes the designation grammar learned (see
-    /// [`crate::grammar`]), for reference implementations in tests.
-    #[doc(hidden)]
-    pub fn grammar_shapes(&self) -> Vec<String> {
-        self.matcher.grammar_shapes()
-    }
-
     /// Whether the alias at `index` (as in [`Gazetteer::written_forms`]) is a designation
-    /// that may grow by a variant suffix, for reference implementations in tests.
-    #[doc(hidden)]
-    pub fn alias_grows(&self, index: usize) -> bool {
+    /// that may grow by a variant suffix, for the matcher's tests.
+    #[cfg(test)]
+    pub(crate) fn alias_grows(&self, index: usize) -> bool {
         self.aliases.get(index).is_some_and(|(e, a)| may_grow(&self.options, &self.entities[*e as usize], a))
     }
 
     /// Every written form the automaton holds, with its case policy, for reference
     /// implementations in tests and benchmarks.
+    #[cfg(any(test, feature = "internals"))]
     #[doc(hidden)]
     pub fn written_forms(&self) -> Vec<(String, crate::CasePolicy, usize, bool)> {
         let mut out = Vec::new();
@@ -338,7 +291,7 @@ impl Gazetteer {
     }
 
     /// The spellings generated in other romanizations of people's names (see
-    /// [`crate::romanize`]): each with the person, the alias it is a written form of, and
+    /// [generated names](crate#generated-names)): each with the person, the alias it is a written form of, and
     /// the rule that made it.
     ///
     /// ```
@@ -351,13 +304,6 @@ impl Gazetteer {
             let (e, a) = &self.aliases[r.alias as usize];
             (&self.entities[*e as usize], a, r)
         })
-    }
-}
-
-impl Default for Gazetteer {
-    /// The built-in gazetteer of countries, leaders and weapon systems.
-    fn default() -> Self {
-        crate::builtin::builtin().clone()
     }
 }
 
@@ -436,27 +382,6 @@ impl GazetteerBuilder {
             }
         }
         true
-    }
-
-    /// Loads one gazetteer file (TSV, CSV or JSON, by extension), adding its entries;
-    /// entries whose id is already there replace the earlier ones (so a user's file can
-    /// override the built-in gazetteer).
-    pub fn load_file(&mut self, path: &Path) -> Result<&mut Self> {
-        crate::files::load_file(self, path)?;
-        Ok(self)
-    }
-
-    /// Loads gazetteer text in `format`; `label` names it in errors, `kind` is the kind
-    /// of rows without a `kind` column.
-    pub fn load_str(
-        &mut self,
-        text: &str,
-        format: crate::files::Format,
-        label: &str,
-        kind: Option<Kind>,
-    ) -> Result<&mut Self> {
-        crate::files::load_str(self, text, format, label, kind, false)?;
-        Ok(self)
     }
 
     pub(crate) fn contains(&self, id: &str) -> bool {
@@ -582,7 +507,7 @@ impl GazetteerBuilder {
             HashMap::new()
         };
         // Variant generation is the costliest step of the build: spread it over the cores,
-        // on the batch module's pools, which (unlike rayon's global pool) survive a fork.
+        // on the pool module's pools, which (unlike rayon's global pool) survive a fork.
         let surfaces: Vec<(u32, &str)> = (0..aliases.len() as u32)
             .map(|i| (i, aliases[i as usize].1.surface.as_str()))
             .chain(romanized.iter().map(|r| (r.alias, r.surface.as_str())))
@@ -611,12 +536,12 @@ impl GazetteerBuilder {
                 .collect()
         };
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let per_alias = batch::install(cores, generate)?;
+        let per_alias = crate::pool::install(cores, generate)?;
         let written: Vec<Written> = per_alias.into_iter().flatten().collect();
         let grammar =
             if self.options.designation_grammar { learn_grammar(&entities, &aliases) } else { Grammar::default() };
         let matcher = Matcher::new(written, grammar)?;
-        let offices = crate::resolve::OfficeIndex::new(&entities, &by_id);
+        let offices = crate::offices::OfficeIndex::new(&entities, &by_id);
         Ok(Gazetteer { entities, aliases, by_id, offices, romanized, matcher, options: self.options.clone() })
     }
 

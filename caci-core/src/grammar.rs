@@ -60,13 +60,6 @@ impl Grammar {
         self.shapes.is_empty()
     }
 
-    /// The learned shapes, sorted (for tests and reference implementations).
-    pub(crate) fn shapes(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.shapes.iter().cloned().collect();
-        v.sort();
-        v
-    }
-
     /// Whether a designation ending at `end` (its last character `last`) may be followed
     /// by a suffix here: a quick test on one or two bytes, so that the finds followed by
     /// punctuation or an ordinary word cost nothing more.

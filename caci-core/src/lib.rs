@@ -47,42 +47,107 @@
 //!   `Russian` is found in `Sino-Russian`, `Azerbaijan` in `Azerbaijan’s`.
 //! - Case by [`CasePolicy`]: ASCII letters are folded by the automaton; non-ASCII letters
 //!   match as written and in generated upper- and lower-case forms; nothing else is folded.
-//! - Spelling variants are generated at build time ([`variants`]): dashes, spaces,
-//!   apostrophes, diacritics, weapon plurals.
+//! - Spelling variants are generated at build time: each hyphen as a space, or dropped
+//!   next to a digit (`J-10C`, `J 10C`, `J10C`); a space before a numeral as a hyphen
+//!   (`Block-III`); Unicode hyphens and en dashes; no-break spaces; straight and curly
+//!   apostrophes; diacritics dropped (`Türkiye` → `Turkiye`); upper- (and for
+//!   [`CasePolicy::Any`] lower-) case forms of non-ASCII names; composed and decomposed
+//!   Unicode forms; and the plural `s` of weapon names (`F-16s`).
 //! - Among the candidates that pass the boundary and case tests, the leftmost-longest
 //!   wins, and mentions never overlap.
 //!
-//! ## Modules
-//! [`entity`], [`alias`], [`gazetteer`], [`variants`], [`grammar`], [`compose`],
-//! [`romanize`], [`boundary`], [`files`], [`resolve`], [`batch`], [`offsets`] and
-//! [`relations`] each do one job; [`builtin`] holds the data.
+//! ## Generated names
+//! Each generator can be turned off in [`Options`].
+//! - Grown designations: a known weapon designation followed by a variant suffix that no
+//!   list spells out (`Mi-17` → `Mi-17V-5M`, `Tor` → `Tor-M1`, `JF-17` → `JF-17 Block
+//!   III`) is one mention, [`Mention::variant`] the suffix. The suffixes are learned from
+//!   the data: wherever one alias of a weapon family begins with another, the shape of
+//!   the rest (capitals, digits, dashes, the words after a space) is learned, and a
+//!   designation grows only by text of a learned shape that ends at a word boundary (so
+//!   `Tornado` and `Tor Vergata` never grow).
+//! - Composed names of weapons, from their `maker` and names: `Sukhoi Su-35`,
+//!   `TOS-1A Solntsepek`, `Sukhoi-30`, `TB2 Bayraktar`.
+//! - Look-alike spellings of designations that translated texts use: `С-300` in
+//!   Cyrillic, `C-300`, `II-76`, matched with the exact case only.
+//! - Other romanizations of people's names (`Sergei` / `Sergey`, `Aliyev` / `Aliev`), by
+//!   the rules of the person's language ([`Lang`], [`Rule`]); see
+//!   [`Gazetteer::romanized`]. A generated form never takes another entity's name.
+//!
+//! ## How names are resolved
+//! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities.
+//! [`Gazetteer::find_dated`] settles them by a full name written at the same place, then
+//! by the people the document names in full, a title before the name, and the office
+//! each namesake held on the document's date (in the country the document mentions
+//! most); without a date, by who holds an office now, flagged
+//! [`ambiguous`](Mention::ambiguous). A shared surname that the document never introduced
+//! and that nobody carrying it held office at the date is dropped, and so is a surname
+//! that is also a common word (`May`) unless the person was named in full or titled;
+//! names in a `By …` line are authors, not leaders. An alias with periods (a former
+//! capital) names its entity only on the days of its periods.
+//!
+//! ## Layout
+//! One job per module, in layers: each module uses only those below it.
+//! - Data: `entity`, `alias`, `date` and `error` (the types re-exported at the root), and
+//!   the per-alias generators `variants` (spellings), `grammar` (designation suffixes),
+//!   `compose` (maker-and-name forms) and `romanize` (other romanizations of names).
+//! - Matching: `boundary` (word boundaries), `trie` and `matcher` (the automaton).
+//! - `gazetteer`: [`Gazetteer`], the compiled data, and its [`GazetteerBuilder`]; `offices`
+//!   (what resolution compares of each office), `pool` (the thread pools).
+//! - Operations on a gazetteer, each an `impl Gazetteer` in its own module: `find`
+//!   ([`Gazetteer::find`], with `resolve`: which entity each find names), `batch`
+//!   ([`Gazetteer::find_batch`]), `files` (gazetteer files: [`Gazetteer::from_files`]),
+//!   `builtin` (the built-in data: [`Gazetteer::default`]).
+//! - [`relations`]: transfers and meetings read from the mentions.
+//!
+//! Only [`relations`] is a public module; everything else a user needs is re-exported
+//! here. The `internals` cargo feature (off by default, not a stable API) adds the hooks
+//! that this crate's tests, benches and fuzz targets and the Python bindings use.
 #![deny(missing_docs)]
 
-pub mod alias;
-pub mod batch;
-pub mod boundary;
-pub mod builtin;
+mod alias;
+mod batch;
+mod boundary;
+mod builtin;
 mod byline;
-pub mod compose;
-pub mod date;
-pub mod entity;
-pub mod error;
-pub mod files;
-pub mod gazetteer;
-pub mod grammar;
+mod compose;
+mod date;
+mod entity;
+mod error;
+mod files;
+mod find;
+mod gazetteer;
+mod grammar;
 mod matcher;
-pub mod mention;
-pub mod offsets;
+mod mention;
+mod offices;
+mod offsets;
+mod pool;
 pub mod relations;
-pub mod resolve;
-pub mod romanize;
+mod resolve;
+mod romanize;
 mod trie;
-pub mod variants;
+mod variants;
 
 pub use alias::{Alias, CasePolicy, Form};
+pub use builtin::{builtin, builtin_builder, try_builtin};
 pub use byline::Byline;
-pub use date::Date;
+pub use date::{Date, Period};
 pub use entity::{Entity, Kind, Office};
-pub use error::{Error, ErrorKind, Result};
-pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Options, Spec};
+pub use error::{Error, ErrorKind, Location, Result};
+pub use files::Format;
+pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Options, Spec, SPEC_VERSION};
 pub use mention::Mention;
+pub use offsets::CharOffsets;
+pub use pool::install;
+pub use romanize::{romanizations, Lang, Romanized, Rule};
+
+/// Hooks for this crate's tests, benches and fuzz targets and for the bindings: the
+/// word-boundary test, spelling variants and romanization rules the matcher is built
+/// from. Not a stable API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::boundary::{is_word_char, word_at, word_before};
+    pub use crate::romanize::{lang_of, romanize_with};
+    pub use crate::variants::{is_dash, lookalikes, variants};
+}

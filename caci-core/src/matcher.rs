@@ -339,11 +339,6 @@ impl Matcher {
         &self.grammar
     }
 
-    /// The learned suffix shapes of the designation grammar.
-    pub fn grammar_shapes(&self) -> Vec<String> {
-        self.grammar.shapes()
-    }
-
     /// Number of distinct patterns in the automaton.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()

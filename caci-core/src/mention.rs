@@ -8,7 +8,9 @@ use serde::{Serialize, Serializer};
 /// One mention of an entity in a text, with byte offsets into that text.
 ///
 /// It borrows from the gazetteer (entity, alias, office) and from the text (surface).
+/// Only `find` makes mentions; new fields may be added without a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Mention<'a> {
     /// Byte offset of the first byte of the span.
     pub start: usize,
@@ -34,7 +36,7 @@ pub struct Mention<'a> {
 
 impl<'a> Mention<'a> {
     /// For a weapon designation grown by a variant suffix the gazetteer does not list
-    /// (`Mi-17V-5M`, grown from `Mi-17V-5`; see [`crate::grammar`]): the suffix as
+    /// (`Mi-17V-5M`, grown from `Mi-17V-5`; see [generated names](crate#generated-names)): the suffix as
     /// written (`M`), without a name after it or a plural `s`. [`Mention::entity`] is
     /// then the known designation it grew from, and [`Mention::variant_id`] the id of
     /// what is written.

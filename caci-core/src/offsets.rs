@@ -8,7 +8,7 @@
 /// A forward-only converter from byte offsets to code-point offsets.
 ///
 /// ```
-/// use caci_core::offsets::CharOffsets;
+/// use caci_core::CharOffsets;
 /// let text = "Türkiye and Baku";
 /// let mut conv = CharOffsets::new(text);
 /// assert_eq!(conv.to_char(12), 11); // `B` is byte 12 and character 11

@@ -312,7 +312,7 @@ const MAX_PER_NAME: usize = 12;
 /// needs `dzh`/`dj` and `kh`/`h`); a name combines its words' spellings, a few at most.
 ///
 /// ```
-/// use caci_core::romanize::{romanizations, Lang};
+/// use caci_core::{romanizations, Lang};
 /// let forms: Vec<String> = romanizations("Dzhokhar Dudayev", Lang::Russian).into_iter().map(|(s, _)| s).collect();
 /// assert!(forms.contains(&"Djohar Dudayev".to_string()) && forms.contains(&"Dzhokhar Dudaev".to_string()));
 /// ```
@@ -431,7 +431,7 @@ pub fn lang_of(person: &Entity, entities: &[Entity], by_id: &HashMap<String, u32
 /// A generated spelling: the alias it is a form of, the spelling and the rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Romanized {
-    /// Index of the alias it is a spelling of, in the list given to [`generate`].
+    /// Index of the alias it is a spelling of, in the gazetteer's list of aliases.
     pub alias: u32,
     /// The spelling.
     pub surface: String,

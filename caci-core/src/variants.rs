@@ -34,7 +34,7 @@ pub fn is_dash(c: char) -> bool {
 /// Every written form of `surface`, the surface itself first, without duplicates.
 ///
 /// ```
-/// use caci_core::{variants::variants, CasePolicy};
+/// use caci_core::{internals::variants, CasePolicy};
 /// let v = variants("J-10C", CasePolicy::Exact);
 /// for form in ["J-10C", "J 10C", "J10C", "J\u{2011}10C"] {
 ///     assert!(v.iter().any(|s| s == form), "{form}");
@@ -192,7 +192,7 @@ fn designation_space(chars: &[char], i: usize) -> bool {
 /// gives nothing. Kept apart from [`variants`]: only weapon designations get them.
 ///
 /// ```
-/// use caci_core::variants::lookalikes;
+/// use caci_core::internals::lookalikes;
 /// assert_eq!(lookalikes("S-300"), ["С-300", "C-300"]);
 /// assert_eq!(lookalikes("Il-76"), ["Ил-76", "II-76"]);
 /// assert_eq!(lookalikes("Su-30SM"), ["Су-30СМ", "Su-30CM"]);

@@ -7,7 +7,7 @@ use caci_core::{Date, Form, Gazetteer, Kind};
 use std::collections::HashMap;
 
 fn g() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 fn is_slug(s: &str) -> bool {

@@ -4,13 +4,13 @@
 
 #![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
 
-use caci_core::files::Format;
+use caci_core::Format;
 use caci_core::{Entity, ErrorKind, Gazetteer, Kind, Mention};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 fn builtin() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 /// A file in a directory of this test process, removed on drop.
@@ -407,7 +407,7 @@ fn a_cycle_of_weapon_families_is_an_error_that_names_it() {
     assert_eq!(g.entity("j-10ce").unwrap().family(), Some("j-10c"));
     // With reference checks off, nothing is checked.
     let mut b = Gazetteer::builder();
-    b.options(caci_core::Options { check_references: false, ..Default::default() });
+    b.options(caci_core::Options::default().with_check_references(false));
     b.load_str(&format!("{head}a\tweapon\tAa-1\tb\nb\tweapon\tBb-2\ta\n"), Format::Tsv, "fam.tsv", None).unwrap();
     assert!(b.build().is_ok());
 }

@@ -10,7 +10,7 @@
 
 #![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
 
-use caci_core::offsets::CharOffsets;
+use caci_core::CharOffsets;
 use caci_core::{Alias, CasePolicy, Date, Entity, Form, Gazetteer, Kind, Mention, Office, Options};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -209,7 +209,7 @@ fn build(spec: &[AliasSpec], plurals: bool) -> Option<Gazetteer> {
         }
     }
     let mut b = Gazetteer::builder();
-    b.options(Options { weapon_plurals: plurals, check_references: false, ..Options::default() });
+    b.options(Options::default().with_weapon_plurals(plurals).with_check_references(false));
     for (_, e, aliases) in entities {
         b.add(e, aliases).ok()?;
     }
@@ -217,7 +217,7 @@ fn build(spec: &[AliasSpec], plurals: bool) -> Option<Gazetteer> {
 }
 
 fn builtin() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 /// Every alias surface of the built-in gazetteer and every written variant of them.

@@ -5,7 +5,7 @@
 use caci_core::{Date, Gazetteer, Mention};
 
 fn g() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 fn on(text: &'static str, date: Option<&str>) -> Vec<Mention<'static>> {

@@ -4,12 +4,13 @@
 
 #![allow(clippy::unwrap_used)] // tests may unwrap: a panic is a failure with its message
 
-use caci_core::romanize::{lang_of, romanize_with, Rule};
+use caci_core::internals::{lang_of, romanize_with};
+use caci_core::Rule;
 use caci_core::{Date, Form, Gazetteer, Kind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 fn builtin() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 fn ids(g: &Gazetteer, text: &str, date: &str) -> Vec<String> {

@@ -8,7 +8,7 @@
 use caci_core::{Gazetteer, Kind};
 
 fn g() -> &'static Gazetteer {
-    caci_core::builtin::builtin()
+    caci_core::builtin()
 }
 
 /// (surface, id as written, family) of each weapon found.

@@ -8,7 +8,7 @@
 
 use crate::mention::form_code;
 use crate::sentences::Sentences;
-use caci_core::offsets::CharOffsets;
+use caci_core::CharOffsets;
 use caci_core::{Gazetteer, Mention};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyDict, PyList};

@@ -8,7 +8,7 @@ use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
 use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates};
 use crate::source::{Progress, Source};
-use caci_core::offsets::CharOffsets;
+use caci_core::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
 use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -241,7 +241,7 @@ impl PyGazetteer {
     fn default(py: Python<'_>) -> PyResult<Py<PyGazetteer>> {
         DEFAULT
             .get_or_try_init(py, || {
-                let g = detached_on_pool(py, caci_core::builtin::try_builtin).map_err(|e| gazetteer_error(py, &e))?;
+                let g = detached_on_pool(py, caci_core::try_builtin).map_err(|e| gazetteer_error(py, &e))?;
                 Py::new(py, PyGazetteer::wrap(py, Compiled::Builtin(g)))
             })
             .map(|g| g.clone_ref(py))

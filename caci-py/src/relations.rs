@@ -3,8 +3,8 @@
 //! pool, with the GIL released, and kept as plain records with `str` offsets; the
 //! columns become Python lists once every document is done.
 
-use caci_core::offsets::CharOffsets;
 use caci_core::relations;
+use caci_core::CharOffsets;
 use caci_core::{Date, Gazetteer, Mention};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};

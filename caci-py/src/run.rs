@@ -8,7 +8,7 @@
 //!
 //! Fork safety: rayon's worker threads do not survive `fork()`, and a pool inherited by a
 //! child process would wait forever for them. Work runs on caci-core's pools
-//! ([`caci_core::batch::install`]), which are kept per process id: a child process
+//! ([`caci_core::install`]), which are kept per process id: a child process
 //! builds its own. rayon's global pool is never used.
 
 use crate::errors::Failure;
@@ -139,7 +139,7 @@ where
             (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
         } else {
             let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
-            match caci_core::batch::install(threads, par).map_err(Failure::Core)? {
+            match caci_core::install(threads, par).map_err(Failure::Core)? {
                 // The collect stops at whichever bad row a thread met first: name the
                 // first bad row instead, as on one thread (rows before it are checked
                 // again, which costs a UTF-8 check each, on this error path only).
@@ -161,7 +161,7 @@ pub(crate) fn detached_on_pool<R: Send>(
     py: Python<'_>,
     op: impl FnOnce() -> caci_core::Result<R> + Send,
 ) -> caci_core::Result<R> {
-    py.detach(|| caci_core::batch::install(default_threads(), op).and_then(|r| r))
+    py.detach(|| caci_core::install(default_threads(), op).and_then(|r| r))
 }
 
 /// Threads to use when the caller does not say: `RAYON_NUM_THREADS` if set, else one

@@ -4,7 +4,7 @@
 //! through its `Spec` and JSON.
 #![no_main]
 
-use caci_core::files::Format;
+use caci_core::Format;
 use caci_core::{Gazetteer, Kind};
 use libfuzzer_sys::fuzz_target;
 

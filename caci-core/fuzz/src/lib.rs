@@ -2,7 +2,7 @@
 //! invariants every `find` result must keep. `caci-core/tests/invariants.rs` checks the
 //! same invariants with proptest; keep the two in step.
 
-use caci_core::offsets::CharOffsets;
+use caci_core::CharOffsets;
 use caci_core::{Alias, CasePolicy, Date, Entity, Form, Gazetteer, Kind, Mention, Office, Options};
 
 /// A gazetteer, the documents to search and the document date, decoded from fuzz bytes.
@@ -96,7 +96,7 @@ pub fn build_small(lines: &[&[u8]], plurals: bool) -> Option<Gazetteer> {
         }
     }
     let mut b = Gazetteer::builder();
-    b.options(Options { weapon_plurals: plurals, check_references: false, ..Options::default() });
+    b.options(Options::default().with_weapon_plurals(plurals).with_check_references(false));
     for (_, e, aliases) in entities {
         b.add(e, aliases).ok()?;
     }
@@ -146,7 +146,7 @@ pub fn check_char_offsets(text: &str) {
 pub fn check_case(case: &FindCase) {
     let g = match &case.gazetteer {
         Some(g) => g,
-        None => caci_core::builtin::builtin(),
+        None => caci_core::builtin(),
     };
     let mut single = Vec::with_capacity(case.texts.len());
     for text in &case.texts {

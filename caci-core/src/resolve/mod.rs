@@ -39,7 +39,6 @@
 mod authors;
 mod context;
 mod memory;
-mod offices;
 mod patronymic;
 mod titles;
 
@@ -50,7 +49,6 @@ use crate::matcher::Hit;
 use crate::mention::Mention;
 use memory::Candidates;
 pub(crate) use memory::Memory;
-pub(crate) use offices::{OfficeIndex, OfficeKey};
 use std::ops::Range;
 use titles::Title;
 
