@@ -19,6 +19,9 @@
 //!   (`scan-docs`: the matcher alone, document by document; `batch-dated`: each document
 //!   with a date, so that the date rules run).
 //! - `--dump`: prints every result, one line each (what `--check` compares).
+//! - `--corpus-file PATH`: the documents of a file instead of the generated corpus (each
+//!   ending in a form feed, as `examples/bench_file.rs --write` and `bench/peers.py
+//!   --prose` write them); the MB argument is then ignored.
 //! - `--automata`: build times and sizes of `aho-corasick` automata of the same forms.
 //! - The last lines time the relations (`caci_core::relations`: transfers and meetings) on
 //!   the same documents and dates, alone (given the mentions) and with `find`, in the same
@@ -205,7 +208,7 @@ fn doc_dates(n: usize) -> Vec<Option<Date>> {
 }
 
 /// The equality check: this process's path against the portable and the reference one.
-fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize) {
+fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize, corpus_file: Option<&str>) {
     let here = dump(g, whole, docs);
     println!("check: {} result lines on the {} path", here.lines().count(), path());
     let exe = std::env::current_exe().expect("own path");
@@ -214,6 +217,7 @@ fn check(g: &Gazetteer, whole: &str, docs: &[String], mb: usize) {
         let child = std::process::Command::new(&exe)
             .arg(mb.to_string())
             .arg("--dump")
+            .args(corpus_file.map(|f| ["--corpus-file", f]).into_iter().flatten())
             .env("CACI_FORCE_PORTABLE", value)
             .output()
             .expect("run the benchmark in a child process");
@@ -250,7 +254,12 @@ fn main() {
     let rebuild_ms = t.elapsed().as_secs_f64() * 1e3;
     // `--corpus-as-listed`: the corpus from the names as the files list them, without the
     // composed names generated at build, so that it compares with a build that had none.
-    let docs = if flag("--corpus-as-listed") {
+    let docs = if let Some(path) = value("--corpus-file") {
+        // A corpus written to a file (documents ending in form feeds, as `bench_file` and
+        // `bench/peers.py --prose` write them): real prose, or one corpus for two builds.
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("--corpus-file {path}: {e}"));
+        text.split('\x0c').filter(|d| !d.is_empty()).map(str::to_owned).collect()
+    } else if flag("--corpus-as-listed") {
         let mut b = caci_core::builtin_builder().expect("built-in gazetteer");
         b.options(caci_core::Options::default().with_composed_names(false));
         corpus::documents(&b.build().expect("built-in gazetteer"), 42, mb << 20, 2048)
@@ -326,7 +335,7 @@ fn main() {
     );
     let plain = Plain::new(&g);
     if flag("--check") {
-        check(&g, &whole, &docs, mb);
+        check(&g, &whole, &docs, mb, value("--corpus-file").as_deref());
         let spans = g.scan_spans(&whole).len();
         println!(
             "check: plain pipeline {} spans, matcher {spans} (they differ only by case policies and prefix forms)",

@@ -410,7 +410,7 @@ impl Matcher {
             let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
             if f & wanted != 0 {
                 if let Some(end) = self.longest_at(text, i, prev_word, &mut ends, &mut out) {
-                    prev_word = crate::boundary::word_before(text, end);
+                    prev_word = word_before(text, end);
                     i = end;
                     continue;
                 }
@@ -438,6 +438,44 @@ struct Scratch {
     offsets: Vec<u32>,
     /// Stage 3: the patterns that end along one walk (trie node, length).
     ends: Vec<(u32, u32)>,
+}
+
+/// Whether the character at byte `i` of `text` is a word character, as
+/// [`crate::boundary::word_at`] says, with the punctuation of prose after a name (`’s`,
+/// `”`, `–`: U+2000 to U+206F, General Punctuation, none of them a word character)
+/// decided from its bytes, without the Unicode tables (which cost ten times more, and
+/// stage 3 asks at the end of every candidate). Not inlined: where it was, the callers'
+/// code grew more than the tables cost.
+#[inline(never)]
+pub(crate) fn word_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match b.get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => ASCII_WORD[c as usize],
+        Some(&0xE2) if general_punctuation(b[i + 1], b[i + 2]) => false,
+        Some(_) => crate::boundary::word_at(text, i),
+    }
+}
+
+/// Whether the character that ends just before byte `i` is a word character, as
+/// [`crate::boundary::word_before`] says, with General Punctuation (`“Putin`, `—Iran`)
+/// decided from its bytes. Not inlined, as [`word_at`].
+#[inline(never)]
+pub(crate) fn word_before(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match i.checked_sub(1).map(|j| b[j]) {
+        None => false,
+        Some(c) if c < 0x80 => ASCII_WORD[c as usize],
+        // 0xE2 is a lead byte: the three bytes before `i` are one character.
+        Some(_) if i >= 3 && b[i - 3] == 0xE2 && general_punctuation(b[i - 2], b[i - 1]) => false,
+        Some(_) => crate::boundary::word_before(text, i),
+    }
+}
+
+/// Whether the three-byte character `E2 b1 b2` is in U+2000..=U+206F.
+#[inline(always)]
+fn general_punctuation(b1: u8, b2: u8) -> bool {
+    b1 == 0x80 || (b1 == 0x81 && b2 < 0xB0)
 }
 
 /// Whether `found` (equal to `written` up to ASCII case) satisfies the policy.

@@ -15,8 +15,9 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
-use super::{case_ok, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE};
-use crate::boundary::{word_at, word_before};
+use super::{
+    case_ok, word_at, word_before, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE,
+};
 
 impl Matcher {
     /// Stage 3 over the surviving starts of one chunk (`offsets` from `lo`): appends the
@@ -84,57 +85,76 @@ impl Matcher {
     /// (`Mi-17V-5` + `M`); that grown candidate wins when it is longer than the plain one
     /// (a tie goes to the plain candidate: what the gazetteer lists).
     fn choose(&self, text: &str, start: usize, prev_word: bool, ends: &[(u32, u32)], out: &mut Finds) -> Option<usize> {
-        let plain = self.plain_choice(text, start, prev_word, ends);
-        let grown = self.grown_choice(text, start, prev_word, ends);
-        let (stop, pid, plural, designation) = match (plain, grown) {
-            (Some((stop, ..)), Some((g_stop, g_pid, g_end, g_plural))) if g_stop > stop => {
-                (g_stop, g_pid, g_plural, Some(g_end))
+        // The pattern of the longest end, looked up once: the plain choice starts there, and
+        // only it may grow.
+        let &(last_node, last_len) = ends.last()?;
+        let last = self.trie.pattern(last_node);
+        let plain = self.plain_choice(text, start, prev_word, ends, last);
+        // Nearly every find is plain: the grown one, when there may be one (a designation
+        // that grows, and a byte after it that may begin a suffix), is tried and handled
+        // apart (not inlined), so that this path stays short.
+        if self.patterns[last as usize].grows != 0 && self.grammar.may_grow(text.as_bytes(), start + last_len as usize)
+        {
+            if let Some((g_stop, g_pid, g_end, g_plural)) = self.grown_choice(text, start, prev_word, ends) {
+                if plain.is_none_or(|(stop, ..)| g_stop > stop) {
+                    return Some(self.push_grown(text, start, ends, (g_stop, g_pid, g_end, g_plural), out));
+                }
             }
-            (Some((stop, pid, plural)), _) => (stop, pid, plural, None),
-            (None, Some((g_stop, g_pid, g_end, g_plural))) => (g_stop, g_pid, g_plural, Some(g_end)),
-            (None, None) => return None,
-        };
+        }
+        let (stop, pid, plural) = plain?;
         let p = &self.patterns[pid as usize];
         let aliases = &mut *out.aliases;
         let lo = aliases.len();
-        let (span_end, grown) = match designation {
-            Some(d) => {
-                // The known designation is what the trie matched; its end is where the
-                // suffix starts.
-                let base_end =
-                    start + ends.iter().find(|&&(n, _)| self.trie.pattern(n) == pid).map_or(0, |&(_, l)| l as usize);
-                for w in &self.written[p.written()] {
-                    if w.grows
-                        && case_ok(w.case, &w.bytes, &text.as_bytes()[start..base_end])
-                        && !aliases[lo..].contains(&w.alias)
-                    {
-                        aliases.push(w.alias);
-                    }
+        if p.simple != NO_ALIAS && !plural {
+            aliases.push(p.simple);
+        } else {
+            let end = stop - plural as usize;
+            for w in &self.written[p.written()] {
+                if (!plural || w.plural)
+                    && case_ok(w.case, &w.bytes, &text.as_bytes()[start..end])
+                    && !aliases[lo..].contains(&w.alias)
+                {
+                    aliases.push(w.alias);
                 }
-                (stop, Some((base_end - start, d - base_end)))
             }
-            None => {
-                let end = stop - plural as usize;
-                if p.simple != NO_ALIAS && !plural {
-                    aliases.push(p.simple);
-                } else {
-                    for w in &self.written[p.written()] {
-                        if (!plural || w.plural)
-                            && case_ok(w.case, &w.bytes, &text.as_bytes()[start..end])
-                            && !aliases[lo..].contains(&w.alias)
-                        {
-                            aliases.push(w.alias);
-                        }
-                    }
-                }
-                (stop - p.trailing as usize, None)
-            }
-        };
-        out.hits.push(Hit::new(start, span_end, lo as u32..aliases.len() as u32, grown));
+        }
+        let span_end = stop - p.trailing as usize;
+        out.hits.push(Hit::new(start, span_end, lo as u32..aliases.len() as u32, None));
         Some(span_end)
     }
 
-    /// The plain (listed) choice: (stop, pattern, plural).
+    /// Pushes the grown choice `(stop, pattern, designation end, plural)` of
+    /// [`Matcher::grown_choice`] and returns its span end.
+    #[cold]
+    #[inline(never)]
+    fn push_grown(
+        &self,
+        text: &str,
+        start: usize,
+        ends: &[(u32, u32)],
+        (stop, pid, d, _plural): (usize, u32, usize, bool),
+        out: &mut Finds,
+    ) -> usize {
+        let p = &self.patterns[pid as usize];
+        let aliases = &mut *out.aliases;
+        let lo = aliases.len();
+        // The known designation is what the trie matched; its end is where the suffix
+        // starts.
+        let base_end = start + ends.iter().find(|&&(n, _)| self.trie.pattern(n) == pid).map_or(0, |&(_, l)| l as usize);
+        for w in &self.written[p.written()] {
+            if w.grows
+                && case_ok(w.case, &w.bytes, &text.as_bytes()[start..base_end])
+                && !aliases[lo..].contains(&w.alias)
+            {
+                aliases.push(w.alias);
+            }
+        }
+        out.hits.push(Hit::new(start, stop, lo as u32..aliases.len() as u32, Some((base_end - start, d - base_end))));
+        stop
+    }
+
+    /// The plain (listed) choice: (stop, pattern, plural); `last`: the pattern of the
+    /// longest end.
     #[inline]
     fn plain_choice(
         &self,
@@ -142,13 +162,14 @@ impl Matcher {
         start: usize,
         prev_word: bool,
         ends: &[(u32, u32)],
+        last: u32,
     ) -> Option<(usize, u32, bool)> {
         let mut k = ends.len();
         loop {
             k = k.checked_sub(1)?;
             let (node, len) = ends[k];
             let end = start + len as usize;
-            let pid = self.trie.pattern(node);
+            let pid = if k + 1 == ends.len() { last } else { self.trie.pattern(node) };
             if self.plural_ok(text, start, end, pid, prev_word) {
                 return Some((end + 1, pid, true));
             }
@@ -170,7 +191,7 @@ impl Matcher {
     /// most none: the byte after the pattern rules out a suffix ([`Grammar::may_grow`]).
     ///
     /// [`Grammar::may_grow`]: crate::grammar::Grammar
-    #[inline]
+    #[inline(never)]
     fn grown_choice(
         &self,
         text: &str,

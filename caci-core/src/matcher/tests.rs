@@ -297,3 +297,21 @@ fn build_time_of_the_builtin_matcher() {
         m.memory_usage()
     );
 }
+
+#[test]
+fn the_fast_word_tests_agree_with_the_boundary_module() {
+    // Every character up to U+FFFF and a few beyond, between ASCII letters and at the
+    // ends of the text: the byte shortcut for General Punctuation must say what the
+    // Unicode tables say.
+    let chars = (0u32..=0xFFFF).chain([0x1_0000, 0x1_F600, 0x2_0000]).filter_map(char::from_u32);
+    for c in chars {
+        for text in [format!("a{c}b"), format!("{c}"), format!("{c}{c}")] {
+            let mut i = 0;
+            while i <= text.len() {
+                assert_eq!(word_at(&text, i), crate::boundary::word_at(&text, i), "{c:?} at {i}");
+                assert_eq!(word_before(&text, i), crate::boundary::word_before(&text, i), "{c:?} before {i}");
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+}

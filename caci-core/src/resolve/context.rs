@@ -10,37 +10,45 @@ use std::ops::Range;
 
 /// What the rest of the document says, for the rules.
 pub(crate) struct Neighbours<'d> {
-    /// Spans and entities of the document's finds that need no context.
+    /// Spans and entities of the document's finds that need no context, in text order.
     pub plain: &'d [(Range<usize>, &'d Entity)],
+    /// Whether the document names the entity of the find in a way that needs no context
+    /// (`Georgian`, `Tbilisi`, `MIM-104 Patriot`): the resolver knows it from its memory
+    /// at once, where a look through `plain` would cost a pass over the document's finds
+    /// per common word (quadratic in one long text).
+    pub named_plainly: bool,
 }
 
 /// Whether a `common` find of `entity` at `span` is supported by its context.
 pub(crate) fn supported(text: &str, span: Range<usize>, entity: &Entity, n: &Neighbours<'_>) -> bool {
     match entity.kind {
-        Kind::Country => !other_place_cue(text, &span) && (named_plainly(entity, n) || state_nearby(text, &span, n)),
-        Kind::Weapon => weapon_cue(text, &span) || named_plainly(entity, n) || weapon_nearby(text, &span, entity, n),
-        _ => named_plainly(entity, n),
+        Kind::Country => !other_place_cue(text, &span) && (n.named_plainly || state_nearby(text, &span, n)),
+        Kind::Weapon => weapon_cue(text, &span) || n.named_plainly || weapon_nearby(text, &span, entity, n),
+        _ => n.named_plainly,
     }
 }
 
-/// The document names the same entity in a way that needs no context (`Georgian`,
-/// `Tbilisi`, `MIM-104 Patriot`).
-fn named_plainly(entity: &Entity, n: &Neighbours<'_>) -> bool {
-    n.plain.iter().any(|(_, e)| e.id == entity.id)
+/// The plain finds that lie inside `para`: found by binary search, since `plain` is in
+/// text order, so that a common word costs the finds of its paragraph, not of the text.
+fn plain_within<'d>(
+    n: &Neighbours<'d>,
+    para: &Range<usize>,
+) -> impl Iterator<Item = &'d (Range<usize>, &'d Entity)> + 'd {
+    let (plain, end) = (n.plain, para.end);
+    let from = plain.partition_point(|(r, _)| r.start < para.start);
+    plain[from..].iter().take_while(move |(r, _)| r.start <= end).filter(move |(r, _)| r.end <= end)
 }
 
 /// Another state is named in the same paragraph, within a few sentences.
 fn state_nearby(text: &str, span: &Range<usize>, n: &Neighbours<'_>) -> bool {
     let para = paragraph(text, span, 400);
-    n.plain.iter().any(|(r, e)| e.kind == Kind::Country && r.start >= para.start && r.end <= para.end)
+    plain_within(n, &para).any(|(_, e)| e.kind == Kind::Country)
 }
 
 /// Another weapon system is named close by.
 fn weapon_nearby(text: &str, span: &Range<usize>, entity: &Entity, n: &Neighbours<'_>) -> bool {
     let para = paragraph(text, span, 250);
-    n.plain
-        .iter()
-        .any(|(r, e)| e.kind == Kind::Weapon && e.id != entity.id && r.start >= para.start && r.end <= para.end)
+    plain_within(n, &para).any(|(_, e)| e.kind == Kind::Weapon && e.id != entity.id)
 }
 
 /// Words right after or before a weapon name that say it is one: a weapon word
@@ -167,10 +175,15 @@ fn window(text: &str, at: usize, len: usize, after: bool) -> &str {
     }
 }
 
-/// The paragraph around `span`, cut to `reach` bytes either side.
+/// The paragraph around `span`, cut to `reach` bytes either side. Only those bytes are
+/// searched for the line breaks (a text without any would be searched to its ends, per
+/// common word). The bounds need not be char boundaries: they are only compared.
 fn paragraph(text: &str, span: &Range<usize>, reach: usize) -> Range<usize> {
-    let lo = text[..span.start].rfind('\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(reach));
-    let hi = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i).min(span.end + reach);
+    let b = text.as_bytes();
+    let floor = span.start.saturating_sub(reach);
+    let lo = memchr::memrchr(b'\n', &b[floor..span.start]).map_or(floor, |i| floor + i + 1);
+    let ceiling = (span.end + reach).min(b.len());
+    let hi = memchr::memchr(b'\n', &b[span.end..ceiling]).map_or(ceiling, |i| span.end + i);
     lo..hi
 }
 
@@ -188,19 +201,22 @@ mod tests {
         let arm = country("ARM");
         let text = "Georgia and Armenia signed a transit deal.";
         let plain = vec![(text.find("Armenia").unwrap()..text.find("Armenia").unwrap() + 7, &arm)];
-        let n = Neighbours { plain: &plain };
+        let n = Neighbours { plain: &plain, named_plainly: false };
         assert!(supported(text, 0..7, &geo, &n), "another state in the paragraph");
         let text = "He studied in the state of Georgia before moving.";
         let at = text.find("Georgia").unwrap();
-        assert!(!supported(text, at..at + 7, &geo, &Neighbours { plain: &[] }));
+        assert!(!supported(text, at..at + 7, &geo, &Neighbours { plain: &[], named_plainly: false }));
         let text = "Georgia Tech and Armenia";
-        assert!(!supported(text, 0..7, &geo, &Neighbours { plain: &plain }), "a negative cue wins");
+        assert!(
+            !supported(text, 0..7, &geo, &Neighbours { plain: &plain, named_plainly: false }),
+            "a negative cue wins"
+        );
     }
 
     #[test]
     fn weapons_need_a_cue() {
         let patriot = Entity::new("patriot", Kind::Weapon, "Patriot");
-        let n = Neighbours { plain: &[] };
+        let n = Neighbours { plain: &[], named_plainly: false };
         let text = "two Patriot batteries arrived";
         let at = text.find("Patriot").unwrap();
         assert!(supported(text, at..at + 7, &patriot, &n));
@@ -211,7 +227,7 @@ mod tests {
 
     #[test]
     fn numbers_and_verbs_of_supply_are_cues_and_words_are_not() {
-        let n = Neighbours { plain: &[] };
+        let n = Neighbours { plain: &[], named_plainly: false };
         let w = |name: &str| Entity::new(name.to_lowercase(), Kind::Weapon, name);
         let yes = [
             ("Baku took delivery of 18 Vena in June", "Vena"),
@@ -234,5 +250,32 @@ mod tests {
             let at = text.find(name).unwrap();
             assert!(!supported(text, at..at + name.len(), &w(name), &n), "{text}");
         }
+    }
+
+    #[test]
+    fn paragraphs_and_neighbours_as_a_search_of_the_whole_text_finds_them() {
+        // The bounded searches against the plain definitions: the line breaks anywhere
+        // before and after, and every plain find tested.
+        let text = "Georgia\nArmenia and Azerbaijan met. Georgia too.\n\nNo break after this Georgia";
+        let (arm, aze, geo) = (country("ARM"), country("AZE"), country("GEO"));
+        let at = |w: &str, from: usize| text[from..].find(w).unwrap() + from;
+        let plain: Vec<(Range<usize>, &Entity)> =
+            vec![(at("Armenia", 0)..at("Armenia", 0) + 7, &arm), (at("Azerbaijan", 0)..at("Azerbaijan", 0) + 10, &aze)];
+        let n = Neighbours { plain: &plain, named_plainly: false };
+        for start in 0..text.len() {
+            for reach in [0, 3, 10, 250, 400] {
+                let span = start..start;
+                let lo = text[..start].rfind('\n').map_or(0, |i| i + 1).max(start.saturating_sub(reach));
+                let hi = text[start..].find('\n').map_or(text.len(), |i| start + i).min(start + reach);
+                assert_eq!(paragraph(text, &span, reach), lo..hi, "{start} {reach}");
+                let want: Vec<_> = plain.iter().filter(|(r, _)| r.start >= lo && r.end <= hi).collect();
+                assert_eq!(plain_within(&n, &(lo..hi)).collect::<Vec<_>>(), want);
+            }
+        }
+        let second = at("Georgia", 1);
+        assert!(supported(text, second..second + 7, &geo, &n), "a state in its paragraph");
+        let last = at("Georgia", second + 1);
+        assert!(!supported(text, last..last + 7, &geo, &n), "none in its paragraph");
+        assert!(supported(text, last..last + 7, &geo, &Neighbours { plain: &plain, named_plainly: true }));
     }
 }

@@ -65,34 +65,34 @@ pub(crate) fn resolve<'a>(
     mem.begin(g.len());
     // Per hit, its candidate aliases: the matcher's list as it is, unless it mixes full
     // and partial names, when only the full ones are kept (copied to `mem.flat`). Most
-    // finds have one alias and copy nothing.
+    // finds have one alias and copy nothing. And in the same pass, what the document
+    // names without doubt: entities named in full by a plain alias, where first, and how
+    // often (the country weights).
     for h in hits {
         let (lo, hi) = (h.aliases().start, h.aliases().end);
         let list = &aliases[lo as usize..hi as usize];
-        let mixed = list.len() > 1 && {
-            let partial = list.iter().filter(|&&a| g.alias_at(a).1.partial).count();
-            partial > 0 && partial < list.len()
-        };
-        let c = if mixed {
-            let at = mem.flat.len() as u32;
-            mem.flat.extend(list.iter().copied().filter(|&a| !g.alias_at(a).1.partial));
-            Candidates { lo: at, hi: mem.flat.len() as u32, in_flat: true, unique: false }
+        let (first, first_alias) = g.alias_at(list[0]);
+        let c = if list.len() == 1 {
+            // One alias (most finds): nothing to filter, one entity.
+            Candidates { lo, hi, in_flat: false, unique: true }
         } else {
-            Candidates { lo, hi, in_flat: false, unique: false }
+            let partial = list.iter().filter(|&&a| g.alias_at(a).1.partial).count();
+            let c = if partial > 0 && partial < list.len() {
+                let at = mem.flat.len() as u32;
+                mem.flat.extend(list.iter().copied().filter(|&a| !g.alias_at(a).1.partial));
+                Candidates { lo: at, hi: mem.flat.len() as u32, in_flat: true, unique: false }
+            } else {
+                Candidates { lo, hi, in_flat: false, unique: false }
+            };
+            let list = candidates(&c, aliases, &mem.flat);
+            let first = g.alias_at(list[0]).0;
+            Candidates { unique: list.iter().all(|&a| g.alias_at(a).0 == first), ..c }
         };
-        let list = candidates(&c, aliases, &mem.flat);
-        let first = g.alias_at(list[0]).0;
-        let c = Candidates { unique: list.iter().all(|&a| g.alias_at(a).0 == first), ..c };
         mem.cands.push(c);
-    }
-    // What the document names without doubt: entities named in full by a plain alias,
-    // where first, and how often (the country weights).
-    for (i, h) in hits.iter().enumerate() {
-        let c = mem.cands[i];
         if !c.unique {
             continue;
         }
-        let (e, alias) = g.alias_at(candidates(&c, aliases, &mem.flat)[0]);
+        let (e, alias) = if c.in_flat { g.alias_at(mem.flat[c.lo as usize]) } else { (first, first_alias) };
         if !alias.partial && !alias.common && alias.names_on(date) {
             // Regions weigh too: a region's head is preferred where the region is the topic.
             let kind = g.entity_at(e).kind;
@@ -147,7 +147,8 @@ pub(crate) fn resolve<'a>(
         if alias.common && !alias.partial && !h.is_grown() {
             let plain =
                 plain.get_or_insert_with(|| mem.plain.iter().map(|(r, e)| (r.clone(), g.entity_at(*e))).collect());
-            if !context::supported(text, h.start..h.end, entity, &context::Neighbours { plain }) {
+            let n = context::Neighbours { plain, named_plainly: mem.introduced(e).is_some() };
+            if !context::supported(text, h.start..h.end, entity, &n) {
                 // A weapon the document names with support elsewhere (a `Javelin` after
                 // `the Javelin anti-tank missile`) is the same weapon here: decided once
                 // the whole document is read.
@@ -176,13 +177,37 @@ pub(crate) fn resolve<'a>(
         covered = span.end;
         out.push(mention(text, h, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
-    // Inserted from the last, so that the earlier positions stay right.
-    for (at, m, e) in deferred.into_iter().rev() {
-        if supported_weapons.contains(&e) {
-            out.insert(at, m);
-        }
+    insert_supported(out, deferred, supported_weapons)
+}
+
+/// `out` with the deferred common-word weapon finds whose weapon the document names with
+/// support (`supported`) put back where they were found; `deferred` is in text order,
+/// each with its position in `out` then. One merge, not an insert each: a long text may
+/// defer thousands, and each insert would move every mention after it.
+fn insert_supported<'a>(
+    mut out: Vec<Mention<'a>>,
+    deferred: Vec<(usize, Mention<'a>, u32)>,
+    mut supported: Vec<u32>,
+) -> Vec<Mention<'a>> {
+    if deferred.is_empty() || supported.is_empty() {
+        return out;
     }
-    out
+    supported.sort_unstable();
+    supported.dedup();
+    let mut back = deferred.into_iter().filter(|(_, _, e)| supported.binary_search(e).is_ok()).peekable();
+    if back.peek().is_none() {
+        return out;
+    }
+    let mut merged = Vec::with_capacity(out.len() + 16);
+    let mut kept = std::mem::take(&mut out).into_iter();
+    let mut taken = 0;
+    for (at, m, _) in back {
+        merged.extend(kept.by_ref().take(at - taken));
+        taken = at;
+        merged.push(m);
+    }
+    merged.extend(kept);
+    merged
 }
 
 /// The candidate aliases `c` points at.

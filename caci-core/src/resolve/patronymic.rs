@@ -113,8 +113,9 @@ fn initials_before(text: &str, at: usize) -> Option<usize> {
         end = i;
     }
     let start = start?;
-    // The initials start a word.
-    (start == 0 || !b[start - 1].is_ascii_alphanumeric()).then_some(start)
+    // The initials start a word: after no letter, digit or combining mark, ASCII or not
+    // (`TYPÉB. Baceceg`, with a combining accent, is no initial; the property tests found it).
+    (!crate::boundary::word_before(text, start)).then_some(start)
 }
 
 /// Whether the first initial of `initials` (`Kh.` of `Kh.Battulga`) is how one of the
@@ -180,5 +181,11 @@ mod tests {
         let t = "the UNESCO.Battulga";
         assert!(initials_before(t, t.find("Battulga").unwrap()).is_none(), "not inside a word");
         assert!(initials_before("met Battulga", 4).is_none());
+        for t in ["TYPE\u{301}B. Baceceg", "ÉB. Baceceg", "дB. Baceceg"] {
+            assert!(
+                initials_before(t, t.find("Baceceg").unwrap()).is_none(),
+                "not after a non-ASCII word character: {t}"
+            );
+        }
     }
 }
