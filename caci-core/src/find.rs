@@ -4,8 +4,10 @@ use crate::date::Date;
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Hit;
 use crate::mention::Mention;
+use crate::resolve::oversized;
 
-/// The most finds a thread keeps room for between calls to `find` (about 2 MB).
+/// The most finds a thread keeps room for between calls to `find` (about 2 MB), unless
+/// the last call needed more (see `resolve::oversized`).
 const SCRATCH_KEEP: usize = 1 << 16;
 
 /// A thread's buffers for `find`: the matcher's finds and the resolver's memory.
@@ -43,9 +45,7 @@ impl Gazetteer {
             self.matcher.scan(text, hits, aliases);
             let found = crate::resolve::resolve(self, text, date, hits, aliases, memory);
             memory.shrink(SCRATCH_KEEP);
-            // One huge document must not leave every thread that saw it holding its finds
-            // for good (a 100 MB text of short names is tens of millions of hits).
-            if hits.capacity() > SCRATCH_KEEP || aliases.capacity() > 2 * SCRATCH_KEEP {
+            if oversized(hits, SCRATCH_KEEP) || oversized(aliases, 2 * SCRATCH_KEEP) {
                 *hits = Vec::new();
                 *aliases = Vec::new();
             }

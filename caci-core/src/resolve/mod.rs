@@ -48,7 +48,7 @@ use crate::gazetteer::Gazetteer;
 use crate::matcher::Hit;
 use crate::mention::Mention;
 use memory::Candidates;
-pub(crate) use memory::Memory;
+pub(crate) use memory::{oversized, Memory};
 use std::ops::Range;
 use titles::Title;
 
