@@ -964,6 +964,7 @@ mod tests {
     fn negated_and_hypothetical_statements() {
         assert_eq!(rows("Russia did not deliver the S-400 to Kazakhstan."), []);
         assert_eq!(rows("Moscow never supplied Iskander missiles to Azerbaijan."), []);
+        assert_eq!(rows("Russia didn\u{2019}t deliver the S-400 to Kazakhstan."), [], "a curly apostrophe");
         assert_eq!(rows("Tashkent could buy the J-10C."), [row("CHN", "UZB", "j-10", Status::Interest)]);
         assert_eq!(
             rows("Kyrgyzstan plans to acquire Bayraktar TB2 drones."),
