@@ -643,26 +643,20 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
             break;
         }
         let b = bytes[i];
-        if b >= 0x80 {
+        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
+        // word (`didn't`, and `didn’t` with a curly apostrophe).
+        let start = if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            // `didn’t`: the curly `n’t` starts at the `n` before the apostrophe.
-            if c == '\u{2019}' && i > lo && i - 1 >= resume && matches!(bytes[i - 1], b'n' | b'N') {
-                if let Some((pattern, end)) = lex.longest_at(bytes, i - 1, hi) {
-                    resume = end;
-                    push(lex, text, i - 1, end, pattern, out);
-                }
-            }
+            let glued = c == '\u{2019}' && i > lo && matches!(bytes[i - 1], b'n' | b'N');
             in_word = is_word_char(c);
-            i += c.len_utf8();
-            continue;
-        }
-        if in_word {
+            let n = i - 1;
+            // Past the character (its last byte is stepped over below).
+            i += c.len_utf8() - 1;
+            glued.then_some(n)
+        } else if in_word {
             in_word = false; // a gap starts at `i`
             continue;
-        }
-        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
-        // word (`didn't`).
-        let start = if b == b'\'' {
+        } else if b == b'\'' {
             (i > lo && matches!(bytes[i - 1], b'n' | b'N')).then(|| i - 1)
         } else {
             in_word = true;

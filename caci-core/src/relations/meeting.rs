@@ -245,6 +245,11 @@ fn pronoun_subject<'a>(doc: &Doc<'a, '_>, clause: &Clause, triggers: &[&Hit]) ->
 fn delegations<'a>(doc: &Doc<'a, '_>, clause: &Clause, ms: Range<usize>) -> Vec<&'a str> {
     let text = doc.text;
     let mut out: Vec<&'a str> = Vec::new();
+    // Every delegation is named by a word of [`DELEGATION`]: without one, none is read.
+    let countries = doc.mentions[ms.clone()].iter().any(|m| m.kind() == Kind::Country);
+    if !countries || !super::names_delegation(&text.as_bytes()[clause.start..clause.end]) {
+        return out;
+    }
     let mut i = ms.start;
     while i < ms.end {
         let Some(c) = doc.country_of(i).filter(|_| doc.mentions[i].kind() == Kind::Country) else {

@@ -190,8 +190,8 @@ fn ascii_abbreviation_before(bytes: &[u8], dot: usize) -> Option<bool> {
     if letters == 1 {
         return Some(first.is_ascii_uppercase());
     }
-    // The listed abbreviations have six letters at most.
-    if word.len() > 6 {
+    // The listed abbreviations are letters only (not `2024`, `F-16`), six at most.
+    if word.len() > 6 || letters != word.len() {
         return Some(false);
     }
     let mut lower = [0u8; 6];
