@@ -35,14 +35,17 @@ const EVENT_BREAKS: &[&str] = &["after", "before", "when", "since", "because", "
 fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
     let text = doc.text;
     let cues = doc.cues_in(clause.start, clause.end);
-    // A cut needs a meeting trigger on each side of the word: with one trigger, no cut.
-    if cues.iter().filter(|h| h.cue.meeting.is_some()).nth(1).is_none() {
+    // A cut needs a meeting trigger on each side of the word: only the words between the
+    // end of the first trigger and the start of the last one are read (triggers begin and
+    // end at word boundaries), and with one trigger, none.
+    let mut meetings = cues.iter().filter(|h| h.cue.meeting.is_some());
+    let (Some(first), Some(last)) = (meetings.next(), meetings.next_back()) else {
         return vec![clause.clone()];
-    }
+    };
     let mut out = Vec::new();
     let mut start = clause.start;
-    let mut pos = clause.start;
-    while let Some(w) = next_word(text, pos, clause.end) {
+    let mut pos = first.end;
+    while let Some(w) = next_word(text, pos, last.start) {
         pos = w.end;
         if !words::is(text, &w, EVENT_BREAKS) {
             continue;
