@@ -649,10 +649,10 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             let glued = c == '\u{2019}' && i > lo && matches!(bytes[i - 1], b'n' | b'N');
             in_word = is_word_char(c);
-            let n = i - 1;
+            let start = glued.then(|| i - 1);
             // Past the character (its last byte is stepped over below).
             i += c.len_utf8() - 1;
-            glued.then_some(n)
+            start
         } else if in_word {
             in_word = false; // a gap starts at `i`
             continue;
@@ -740,6 +740,8 @@ mod tests {
         assert_eq!(words, ["n\u{2019}t", "buy", "N\u{2019}T", "sell"]);
         assert_eq!(found[0].1.modal, Some(Modal::Negation));
         assert_eq!(found[2].1.modal, Some(Modal::Negation));
+        // An apostrophe that opens the text or follows no `n`: nothing, and no panic.
+        assert!(cues("\u{2019}t was \u{2019}t").is_empty());
     }
 
     #[test]
