@@ -643,19 +643,20 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
             break;
         }
         let b = bytes[i];
-        if b >= 0x80 {
+        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
+        // word (`didn't`, and `didn’t` with a curly apostrophe).
+        let start = if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            let glued = c == '\u{2019}' && i > lo && matches!(bytes[i - 1], b'n' | b'N');
             in_word = is_word_char(c);
-            i += c.len_utf8();
-            continue;
-        }
-        if in_word {
+            let start = glued.then(|| i - 1);
+            // Past the character (its last byte is stepped over below).
+            i += c.len_utf8() - 1;
+            start
+        } else if in_word {
             in_word = false; // a gap starts at `i`
             continue;
-        }
-        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
-        // word (`didn't`).
-        let start = if b == b'\'' {
+        } else if b == b'\'' {
             (i > lo && matches!(bytes[i - 1], b'n' | b'N')).then(|| i - 1)
         } else {
             in_word = true;
@@ -687,7 +688,8 @@ static GAP_STOPS: [bool; 256] = {
 /// verb) and not a month or a name.
 fn push(lex: &Lexicon, text: &str, start: usize, end: usize, pattern: usize, out: &mut Vec<Hit>) {
     let written = &text[start..end];
-    let glued = written.len() <= 4 && written.starts_with(['n', 'N']) && written.contains(['\'', '\u{2019}']);
+    // `n't` (3 bytes) or `n’t` (5 bytes: the curly apostrophe takes three).
+    let glued = written.len() <= 5 && written.starts_with(['n', 'N']) && written.contains(['\'', '\u{2019}']);
     if (!glued && word_before(text, start)) || word_at(text, end) {
         return;
     }
@@ -729,6 +731,17 @@ mod tests {
         let mut hits = Vec::new();
         find_in(t, 5..t.len(), &mut hits);
         assert_eq!(hits.iter().map(|h| &t[h.start..h.end]).collect::<Vec<_>>(), ["n't"]);
+    }
+
+    #[test]
+    fn a_curly_nt_within_a_word_is_a_negation() {
+        let found = cues("Baku didn\u{2019}t buy jets; Astana DIDN\u{2019}T sell them.");
+        let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+        assert_eq!(words, ["n\u{2019}t", "buy", "N\u{2019}T", "sell"]);
+        assert_eq!(found[0].1.modal, Some(Modal::Negation));
+        assert_eq!(found[2].1.modal, Some(Modal::Negation));
+        // An apostrophe that opens the text or follows no `n`: nothing, and no panic.
+        assert!(cues("\u{2019}t was \u{2019}t").is_empty());
     }
 
     #[test]

@@ -35,10 +35,17 @@ const EVENT_BREAKS: &[&str] = &["after", "before", "when", "since", "because", "
 fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
     let text = doc.text;
     let cues = doc.cues_in(clause.start, clause.end);
+    // A cut needs a meeting trigger on each side of the word: only the words between the
+    // end of the first trigger and the start of the last one are read (triggers begin and
+    // end at word boundaries), and with one trigger, none.
+    let mut meetings = cues.iter().filter(|h| h.cue.meeting.is_some());
+    let (Some(first), Some(last)) = (meetings.next(), meetings.next_back()) else {
+        return vec![clause.clone()];
+    };
     let mut out = Vec::new();
     let mut start = clause.start;
-    let mut pos = clause.start;
-    while let Some(w) = next_word(text, pos, clause.end) {
+    let mut pos = first.end;
+    while let Some(w) = next_word(text, pos, last.start) {
         pos = w.end;
         if !words::is(text, &w, EVENT_BREAKS) {
             continue;
@@ -210,13 +217,15 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
 fn stated_as_not_happening(doc: &Doc<'_, '_>, clause: &Clause, t: &Hit) -> bool {
     let text = doc.text;
     doc.cues_in(clause.start, t.start).iter().any(|h| {
-        let near =
-            h.end <= t.start && words::count(text, h.end, t.start) <= 3 && !text[h.end..t.start].contains([',', ';']);
+        // The cheap tests first: the words between are counted only for a cue that can say so.
+        let near = || {
+            h.end <= t.start && words::at_most(text, h.end, t.start, 3) && !text[h.end..t.start].contains([',', ';'])
+        };
         let modal = matches!(h.cue.modal, Some(Modal::Negation | Modal::Hypothetical | Modal::Future));
         let cancelled = matches!(h.cue.transfer, Some((Status::Cancelled, _)));
         // `No date has been set for a meeting`: a negation anywhere before it.
         let negated = h.end <= t.start && h.cue.modal == Some(Modal::Negation);
-        ((near && (modal || cancelled)) || negated) && h.cue.meeting.is_none()
+        h.cue.meeting.is_none() && (negated || ((modal || cancelled) && near()))
     })
 }
 
@@ -239,6 +248,11 @@ fn pronoun_subject<'a>(doc: &Doc<'a, '_>, clause: &Clause, triggers: &[&Hit]) ->
 fn delegations<'a>(doc: &Doc<'a, '_>, clause: &Clause, ms: Range<usize>) -> Vec<&'a str> {
     let text = doc.text;
     let mut out: Vec<&'a str> = Vec::new();
+    // Every delegation is named by a word of [`DELEGATION`]: without one, none is read.
+    let countries = doc.mentions[ms.clone()].iter().any(|m| m.kind() == Kind::Country);
+    if !countries || !super::names_delegation(&text.as_bytes()[clause.start..clause.end]) {
+        return out;
+    }
     let mut i = ms.start;
     while i < ms.end {
         let Some(c) = doc.country_of(i).filter(|_| doc.mentions[i].kind() == Kind::Country) else {
@@ -302,9 +316,9 @@ fn visited<'a>(doc: &Doc<'a, '_>, clause: &Clause, t: &Hit) -> Vec<&'a str> {
     if let Some(k) = first {
         let m = &doc.mentions[k];
         let between = words::prev_skipping(text, t.end, m.start, DETERMINERS);
-        let direct = between.is_none() && words::count(text, t.end, m.start) == 0;
+        let direct = between.is_none() && words::at_most(text, t.end, m.start, 0);
         let via = between
-            .is_some_and(|w| words::is(text, &w, &["to", "of", "in"]) && words::count(text, t.end, w.start) <= 1);
+            .is_some_and(|w| words::is(text, &w, &["to", "of", "in"]) && words::at_most(text, t.end, w.start, 1));
         if direct || via {
             out.extend(doc.country_of(k));
             let mut last = k;
@@ -336,7 +350,7 @@ fn visited<'a>(doc: &Doc<'a, '_>, clause: &Clause, t: &Hit) -> Vec<&'a str> {
         // The host received (hosted, welcomed) the visit: `X received a working visit from`.
         let subject = r.rev().find(|&k| doc.mentions[k].kind() == Kind::Country).filter(|&k| {
             let m = &doc.mentions[k];
-            words::count(text, m.end, t.start) <= 3
+            words::at_most(text, m.end, t.start, 3)
                 && doc.cues_in(m.end, t.start).iter().any(|h| h.cue.meeting == Some(MeetingKind::Meeting))
         });
         out.extend(subject.and_then(|k| doc.country_of(k)));

@@ -165,23 +165,33 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
 /// decoding characters; `None` when a byte of the 16 before the dot is not ASCII.
 fn ascii_abbreviation_before(bytes: &[u8], dot: usize) -> Option<bool> {
     let from = dot.saturating_sub(16);
-    let mut start = dot;
-    while start > from && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+    // One pass back over the word: its dots, its letters and the last letter read (the
+    // first of the word).
+    let (mut start, mut dotted, mut letters, mut first) = (dot, false, 0, 0u8);
+    while start > from {
+        let b = bytes[start - 1];
+        if b == b'.' {
+            dotted = true;
+        } else if b.is_ascii_alphabetic() {
+            letters += 1;
+            first = b;
+        } else if !b.is_ascii_digit() {
+            break;
+        }
         start -= 1;
     }
     if start > from && !bytes[start - 1].is_ascii() {
         return None;
     }
     let word = &bytes[start..dot];
-    if word.contains(&b'.') {
+    if dotted {
         return Some(true);
     }
-    let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
-    if let (Some(c), None) = (letters.next(), letters.next()) {
-        return Some(c.is_ascii_uppercase());
+    if letters == 1 {
+        return Some(first.is_ascii_uppercase());
     }
-    // The listed abbreviations have six letters at most.
-    if word.len() > 6 {
+    // The listed abbreviations are letters only (not `2024`, `F-16`), six at most.
+    if word.len() > 6 || letters != word.len() {
         return Some(false);
     }
     let mut lower = [0u8; 6];

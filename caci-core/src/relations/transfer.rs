@@ -23,9 +23,10 @@
 
 use super::lexicon::{Hit, Modal, Side};
 use super::segment::Clause;
-use super::{numbers, words, Doc, Status, Transfer};
+use super::{numbers, words, Doc, Status, Transfer, Value};
 use crate::alias::Form;
 use crate::entity::Kind;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Words after which a country is the object of a preposition, not the subject.
@@ -163,7 +164,16 @@ pub(crate) fn in_clause<'a>(
         return;
     }
     let first = out.len();
-    let reader = Reader { doc, clause, sentence, previous, triggers: &triggers };
+    let reader = Reader {
+        doc,
+        clause,
+        sentence,
+        previous,
+        triggers: &triggers,
+        value: OnceCell::new(),
+        digits: [OnceCell::new(), OnceCell::new()],
+        relative_year: [OnceCell::new(), OnceCell::new()],
+    };
     for wi in ms {
         if doc.mentions[wi].kind() != Kind::Weapon {
             continue;
@@ -199,6 +209,12 @@ struct Reader<'d, 'a, 'm> {
     /// The sentence before, for `it` and `the country`.
     previous: Option<&'d Range<usize>>,
     triggers: &'d [&'d Hit],
+    /// What every row of the clause shares, read when the first row asks: the value of
+    /// the deal, and for the clause and the sentence (in that order) whether they hold a
+    /// digit and the year `last year` (or the like) gives.
+    value: OnceCell<Option<Value>>,
+    digits: [OnceCell<bool>; 2],
+    relative_year: [OnceCell<Option<i32>>; 2],
 }
 
 impl<'a> Reader<'_, 'a, '_> {
@@ -215,7 +231,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let gap = &text[w.end..t.start];
         let aux = gap.split(' ').any(|g| AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(g)));
         is_participle(&text[t.start..t.end])
-            && words::count(text, w.end, t.start) <= if aux { 5 } else { 3 }
+            && words::at_most(text, w.end, t.start, if aux { 5 } else { 3 })
             && !gap.contains([',', ';', '(', ')'])
             && !self.doc.mentions[self.doc.mentions_in(w.end, t.start)].iter().any(|m| m.kind() != Kind::Weapon)
     }
@@ -242,12 +258,12 @@ impl<'a> Reader<'_, 'a, '_> {
                 let preposition = gap
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|g| g != "and" && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(g)));
-                if !listed || actor || preposition || words::count(text, from, to) > 6 || gap.contains([';', '(']) {
+                if !listed || actor || preposition || !words::at_most(text, from, to, 6) || gap.contains([';', '(']) {
                     return false;
                 }
             }
             // A system far from the trigger belongs to another phrase.
-            if prev.is_none() && words::count(text, t.end, m.start) > 15 {
+            if prev.is_none() && !words::at_most(text, t.end, m.start, 15) {
                 return false;
             }
             if j == wi {
@@ -272,16 +288,17 @@ impl<'a> Reader<'_, 'a, '_> {
             let framed =
                 matches!(f.cue.transfer, Some((Status::Interest | Status::Negotiation | Status::Cancelled, _)));
             let weapon_between = doc.mentions[doc.mentions_in(f.end, t.start)].iter().any(|m| m.kind() == Kind::Weapon);
-            if framed && !weapon_between && words::count(text, f.end, t.start) <= 6 && !after {
+            if framed && !weapon_between && words::at_most(text, f.end, t.start, 6) && !after {
                 status = f.cue.transfer.map_or(status, |(s, _)| s);
                 head = f;
             }
         }
         // Modal words just before the head, or between the head and the trigger.
-        let until = words::any_in(text, t.end, self.clause.end, &["until"]);
+        // Read only when a negation is met (most rows have none).
+        let until = || words::any_in(text, t.end, self.clause.end, &["until"]);
         for modal in self.modals_before(head.start).chain(self.modals_in(head.end, t.start)) {
             status = match (modal, status) {
-                (Modal::Negation, s) if until => s,
+                (Modal::Negation, s) if until() => s,
                 (Modal::Negation, _) => return,
                 (Modal::Hypothetical, Status::Use | Status::Cancelled) => return,
                 (Modal::Hypothetical, Status::Order | Status::Delivery | Status::Negotiation) => Status::Interest,
@@ -320,10 +337,11 @@ impl<'a> Reader<'_, 'a, '_> {
         }
         // The year is read only where it matters before the roles (a Soviet design is
         // Russia's after 1991); otherwise once a row is certain.
-        let soviet_design = w.entity.attribute("origin") == Some("SUN");
+        let origin_attr = w.entity.attribute("origin");
+        let soviet_design = origin_attr == Some("SUN");
         let early_year = soviet_design.then(|| self.year(t.start));
-        let origin = self.origin(wi, early_year.flatten());
-        let maker = self.maker(wi);
+        let origin = self.origin(origin_attr, early_year.flatten());
+        let maker = self.maker(wi, origin_attr);
         let to = self.listed_after(&["to"], t.end, scope_end);
         let from = self.listed_after(&["from"], head.start, scope_end);
         let by = self.listed_after(&["by"], t.end, scope_end);
@@ -378,7 +396,7 @@ impl<'a> Reader<'_, 'a, '_> {
             return;
         }
         let year_of_event = early_year.unwrap_or_else(|| self.year(t.start));
-        let value = numbers::value_in(text, self.clause.start, self.clause.end);
+        let value = *self.value.get_or_init(|| numbers::value_in(text, self.clause.start, self.clause.end));
         let quantity = numbers::quantity_before(text, self.clause.start, w.start);
         for (supplier, recipient) in suppliers.iter().flat_map(|s| recipients.iter().map(move |r| (*s, *r))) {
             if recipient == supplier {
@@ -410,7 +428,7 @@ impl<'a> Reader<'_, 'a, '_> {
             .cues_in(lo, pos)
             .iter()
             .filter(move |h| {
-                h.end <= pos && words::count(text, h.end, pos) <= 3 && !text[h.end..pos].contains([',', ';'])
+                h.end <= pos && words::at_most(text, h.end, pos, 3) && !text[h.end..pos].contains([',', ';'])
             })
             .filter_map(|h| {
                 h.cue.modal.filter(|_| h.cue.transfer.is_none() || h.cue.modal == Some(Modal::Hypothetical))
@@ -526,20 +544,28 @@ impl<'a> Reader<'_, 'a, '_> {
     /// sentence, else the document's.
     fn year(&self, near: usize) -> Option<i32> {
         let (text, c, s) = (self.text(), self.clause, self.sentence);
+        let ranges = [c.start..c.end, s.clone()];
         // Most clauses name no year: look for a digit once before reading them.
-        let digits = |r: &Range<usize>| text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit);
-        let in_clause = digits(&(c.start..c.end)).then(|| numbers::year_in(text, c.start, c.end, near)).flatten();
+        let digits = |k: usize| {
+            *self.digits[k].get_or_init(|| text.as_bytes()[ranges[k].clone()].iter().any(u8::is_ascii_digit))
+        };
+        let relative = |k: usize| {
+            *self.relative_year[k]
+                .get_or_init(|| numbers::relative_year(text, ranges[k].start, ranges[k].end, self.doc.year))
+        };
+        let in_clause = digits(0).then(|| numbers::year_in(text, c.start, c.end, near)).flatten();
         in_clause
-            .or_else(|| numbers::relative_year(text, c.start, c.end, self.doc.year))
-            .or_else(|| digits(s).then(|| numbers::year_in(text, s.start, s.end, near)).flatten())
-            .or_else(|| numbers::relative_year(text, s.start, s.end, self.doc.year))
+            .or_else(|| relative(0))
+            .or_else(|| digits(1).then(|| numbers::year_in(text, s.start, s.end, near)).flatten())
+            .or_else(|| relative(1))
             .or(self.doc.year)
     }
 
     /// The system's origin as a country id (a Soviet design after 1991: Russia).
-    fn origin(&self, wi: usize, year: Option<i32>) -> Option<&'a str> {
-        // The attribute borrows from the gazetteer, which checked it is an id there.
-        let origin = self.doc.mentions[wi].entity.attribute("origin")?;
+    fn origin(&self, attribute: Option<&'a str>, year: Option<i32>) -> Option<&'a str> {
+        // The attribute (the system's `origin`, read once per row) borrows from the
+        // gazetteer, which checked it is an id there.
+        let origin = attribute?;
         if origin == "SUN" && year.is_none_or(|y| y >= 1992) {
             return self.doc.russia();
         }
@@ -549,8 +575,8 @@ impl<'a> Reader<'_, 'a, '_> {
     /// The country written on the system as its maker: `Chinese-made J-10C`, `China's
     /// advanced PL-15E`, `the Turkish Bayraktar TB2` (a demonym or possessive counts when
     /// it is the system's origin; `-made` always).
-    fn maker(&self, wi: usize) -> Option<&'a str> {
-        self.built_by(wi).or_else(|| self.maker_before(wi))
+    fn maker(&self, wi: usize, origin: Option<&'a str>) -> Option<&'a str> {
+        self.built_by(wi).or_else(|| self.maker_before(wi, origin))
     }
 
     /// `JF-17 fighters, built by Pakistan`: a maker named just after the system.
@@ -563,19 +589,19 @@ impl<'a> Reader<'_, 'a, '_> {
         let m = &doc.mentions[k];
         let by = words::prev_skipping(text, w.end, m.start, DETERMINERS)?;
         let verb = words::prev(text, w.end, by.start)?;
-        let near = words::count(text, w.end, verb.start) <= 3;
+        let near = words::at_most(text, w.end, verb.start, 3);
         (words::is(text, &by, &["by"]) && words::is(text, &verb, BUILT) && near).then(|| doc.country_of(k)).flatten()
     }
 
     /// `Chinese-made J-10C`, `China's PL-15E`, `the Turkish Bayraktar TB2`.
-    fn maker_before(&self, wi: usize) -> Option<&'a str> {
+    fn maker_before(&self, wi: usize, origin: Option<&'a str>) -> Option<&'a str> {
         let text = self.text();
         let w = &self.doc.mentions[wi];
         let range = self.doc.mentions_in(self.clause.start, w.start);
         let i = range.clone().rev().find(|&i| self.doc.country_of(i).is_some())?;
         let m = &self.doc.mentions[i];
         if m.kind() != Kind::Country
-            || words::count(text, m.end, w.start) > 3
+            || !words::at_most(text, m.end, w.start, 3)
             || text[m.end..w.start].contains([',', ';', '('])
         {
             return None;
@@ -583,7 +609,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let after = text[m.end..w.start].trim_start_matches(['-', '\u{2010}', '\u{2011}', '\u{2013}', ' ']);
         let made = MADE.iter().any(|s| after.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)));
         let possessive = text[m.end..].starts_with("'s") || text[m.end..].starts_with("\u{2019}s");
-        let origin = self.origin(wi, self.doc.year);
+        let origin = self.origin(origin, self.doc.year);
         (made || ((m.form() == Form::Demonym || possessive) && Some(m.id()) == origin)).then(|| m.id())
     }
 
@@ -671,7 +697,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let m = &doc.mentions[r.start];
         let direct = words::next_skipping(text, pos, m.start.max(pos), DETERMINERS).is_none()
             && text[pos..m.start].trim_start_matches(' ').len() == text[pos..m.start].trim().len()
-            && words::count(text, pos, m.start) <= 1;
+            && words::at_most(text, pos, m.start, 1);
         let possessive = text[m.end..].starts_with("'s") || text[m.end..].starts_with("\u{2019}s");
         if direct && !possessive && m.form() != Form::Demonym {
             doc.country_of(r.start).into_iter().collect()
@@ -763,7 +789,7 @@ impl<'a> Reader<'_, 'a, '_> {
         self.doc.mentions[r].iter().find(|n| n.kind() != Kind::Weapon || n.start >= pos).is_none()
             && self.doc.mentions[self.doc.mentions_in(m.end, pos)].iter().next().is_some_and(|n| {
                 n.kind() == Kind::Weapon
-                    && words::count(text, m.end, n.start) <= 3
+                    && words::at_most(text, m.end, n.start, 3)
                     && !text[m.end..n.start].contains([',', ';', '('])
             })
     }
@@ -938,6 +964,7 @@ mod tests {
     fn negated_and_hypothetical_statements() {
         assert_eq!(rows("Russia did not deliver the S-400 to Kazakhstan."), []);
         assert_eq!(rows("Moscow never supplied Iskander missiles to Azerbaijan."), []);
+        assert_eq!(rows("Russia didn\u{2019}t deliver the S-400 to Kazakhstan."), [], "a curly apostrophe");
         assert_eq!(rows("Tashkent could buy the J-10C."), [row("CHN", "UZB", "j-10", Status::Interest)]);
         assert_eq!(
             rows("Kyrgyzstan plans to acquire Bayraktar TB2 drones."),

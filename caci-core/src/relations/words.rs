@@ -110,6 +110,31 @@ pub(crate) fn count(text: &str, from: usize, to: usize) -> usize {
     words
 }
 
+/// Whether `text[from..to]` holds at most `n` words: [`count`]` <= n`, but stops reading
+/// once more than `n` are seen (the rules ask whether a word is near, over ranges that can
+/// run to the end of a clause).
+pub(crate) fn at_most(text: &str, from: usize, to: usize, n: usize) -> bool {
+    let Some(s) = text.get(from..to) else { return false };
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            // Every ASCII word read so far is a word of the decoded count too (ASCII
+            // punctuation and spaces separate words either way): count it all.
+            return count(text, from, to) <= n;
+        }
+        let word = b.is_ascii_alphanumeric();
+        if word && !in_word {
+            words += 1;
+            if words > n {
+                return false;
+            }
+        }
+        in_word = word;
+    }
+    true
+}
+
 /// Whether one of the words of `text[from..to]` (runs of letters and digits) is in
 /// `list` (ASCII case-insensitive).
 pub(crate) fn any_in(text: &str, from: usize, to: usize, list: &[&str]) -> bool {
@@ -162,6 +187,9 @@ mod tests {
         let of = t.find("of").unwrap();
         assert_eq!(prev(t, 0, of), None, "a comma comes first");
         assert_eq!(count(t, 0, t.len()), 6);
+        for n in 0..8 {
+            assert_eq!(at_most(t, 0, t.len(), n), n >= 6, "at most {n}");
+        }
         assert!(is_list_joiner(", and ", 0, 6) && is_list_joiner(" ", 0, 1) && !is_list_joiner(" or ", 0, 4));
     }
 
@@ -178,6 +206,7 @@ mod tests {
         assert_eq!(count(t, 0, t.len()), 4);
         assert_eq!(count(t, 1, 3), 1);
         assert_eq!(count("\u{fc}", 1, 2), usize::MAX, "not a char boundary");
+        assert!(!at_most("\u{fc}", 1, 2, 5), "not a char boundary");
         assert!(any_in(t, 0, t.len(), &["ORDERED"]) && !any_in(t, 0, t.len(), &["rkiye"]));
         assert!(any_in("then until 2016", 0, 15, &["until"]) && !any_in("untill", 0, 6, &["until"]));
     }
