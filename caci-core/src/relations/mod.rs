@@ -22,29 +22,29 @@
 //! ```
 //!
 //! How a document is read:
-//! 1. [`segment`] cuts it into sentences (abbreviations such as `U.S.` and `Gen.`,
+//! 1. `segment` cuts it into sentences (abbreviations such as `U.S.` and `Gen.`,
 //!    decimals and quotes do not end one) and the sentences that name a weapon system, a
 //!    leader or two countries into clauses (`;`, `, which`, `, while`, `, whereas`, ...).
-//! 2. [`lexicon`] finds the triggers (`supplied`, `took delivery of`, `expressed interest
+//! 2. `lexicon` finds the triggers (`supplied`, `took delivery of`, `expressed interest
 //!    in`, `met`, `state visit`, ...) and modal words (`not`, `could`, `will`) of a clause
 //!    that can state a relation (one that names a weapon system, a leader, or two
 //!    countries and a delegation) with one Aho-Corasick automaton, compiled once per
 //!    process and walked from the clause's word starts.
-//! 3. Clause by clause, [`transfer`] gives each weapon system named its trigger and reads
+//! 3. Clause by clause, `transfer` gives each weapon system named its trigger and reads
 //!    the roles from the words around the mentions (`from X`, `to Y`, `X's`, `a deal with
-//!    X`, `Chinese-made`, the subject, passives, coordination), and [`meeting`] pairs the
+//!    X`, `Chinese-made`, the subject, passives, coordination), and `meeting` pairs the
 //!    leaders, delegations and visited states of a clause with a meeting trigger.
-//! 4. [`numbers`] reads quantities, years and values near the trigger.
+//! 4. `numbers` reads quantities, years and values near the trigger.
 //!
 //! Cost: documents and sentences without a weapon, a leader or two countries are not
 //! read at all; in the others, only the clauses that can state a relation are searched
 //! for triggers, and the rules run where a trigger was found.
 
-pub mod lexicon;
-pub mod meeting;
-pub mod numbers;
-pub mod segment;
-pub mod transfer;
+mod lexicon;
+mod meeting;
+mod numbers;
+mod segment;
+mod transfer;
 mod words;
 
 use crate::date::Date;

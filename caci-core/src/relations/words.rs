@@ -67,10 +67,16 @@ fn next_decoded(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
 }
 
 /// The word before `pos`, skipping the words in `skip` (`the`, `both`).
-pub(crate) fn prev_skipping(text: &str, lo: usize, mut pos: usize, skip: &[&str]) -> Option<Range<usize>> {
+pub(crate) fn prev_skipping(text: &str, lo: usize, pos: usize, skip: &[&str]) -> Option<Range<usize>> {
+    prev_skipping_any(text, lo, pos, &[skip])
+}
+
+/// The word before `pos` (not before `lo`), skipping the words of any of the lists in
+/// `skip`: for a skip set made of lists that other rules use apart.
+pub(crate) fn prev_skipping_any(text: &str, lo: usize, mut pos: usize, skip: &[&[&str]]) -> Option<Range<usize>> {
     loop {
         let w = prev(text, lo, pos)?;
-        if !is(text, &w, skip) {
+        if !skip.iter().any(|list| is(text, &w, list)) {
             return Some(w);
         }
         pos = w.start;
