@@ -89,6 +89,26 @@ impl Period {
     }
 }
 
+/// The dates either side of the `..` of `range` (`START..END`, a side may be empty), for
+/// the readers of periods and offices; errors are made by `bad`, from `no_dots` where
+/// there is no `..` and from a side's own reason where it is not a date.
+pub(crate) fn range_sides(
+    range: &str,
+    no_dots: &str,
+    bad: impl Fn(&str) -> Error,
+) -> Result<(Option<Date>, Option<Date>)> {
+    let (a, b) = range.trim().split_once("..").ok_or_else(|| bad(no_dots))?;
+    let date = |t: &str| -> Result<Option<Date>> {
+        let t = t.trim();
+        if t.is_empty() {
+            Ok(None)
+        } else {
+            t.parse().map(Some).map_err(|e: Error| bad(e.message()))
+        }
+    };
+    Ok((date(a)?, date(b)?))
+}
+
 impl FromStr for Period {
     type Err = Error;
 
@@ -96,16 +116,7 @@ impl FromStr for Period {
     fn from_str(s: &str) -> Result<Period> {
         let bad =
             |why: &str| Error::new(ErrorKind::Date, format!("cannot read period `{s}`: {why} (expected `START..END`)"));
-        let (a, b) = s.trim().split_once("..").ok_or_else(|| bad("no `..`"))?;
-        let date = |t: &str| -> Result<Option<Date>> {
-            let t = t.trim();
-            if t.is_empty() {
-                Ok(None)
-            } else {
-                t.parse().map(Some).map_err(|e: Error| bad(e.message()))
-            }
-        };
-        let (start, end) = (date(a)?, date(b)?);
+        let (start, end) = range_sides(s, "no `..`", bad)?;
         if start.is_none() && end.is_none() {
             return Err(bad("no date on either side"));
         }

@@ -1,6 +1,6 @@
 //! What a gazetteer knows: entities, their kinds and attributes.
 
-use crate::date::Date;
+use crate::date::{range_sides, Date};
 use crate::error::{Error, ErrorKind, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -105,20 +105,8 @@ impl Office {
         if country.is_empty() {
             return Err(bad("empty id after `@`"));
         }
-        let (start, end) = if range.is_empty() {
-            (None, None)
-        } else {
-            let (a, b) = range.split_once("..").ok_or_else(|| bad("no `..` in the date range"))?;
-            let date = |t: &str| -> Result<Option<Date>> {
-                let t = t.trim();
-                if t.is_empty() {
-                    Ok(None)
-                } else {
-                    t.parse().map(Some).map_err(|e: Error| bad(e.message()))
-                }
-            };
-            (date(a)?, date(b)?)
-        };
+        let (start, end) =
+            if range.is_empty() { (None, None) } else { range_sides(range, "no `..` in the date range", bad)? };
         if let (Some(a), Some(b)) = (start, end) {
             if a.first_day() > b.last_day() {
                 return Err(Error::new(ErrorKind::Date, format!("office `{s}` ends before it starts")));
