@@ -6,7 +6,7 @@ use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, run, Dates};
+use crate::run::{detached_on_pool, find_rows_dated, run, Dates};
 use crate::source::{Progress, Source};
 use caci_core::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -439,41 +439,14 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.find_many")?;
         let g = self.g();
         let mut out: Vec<Bound<'py, PyList>> = Vec::with_capacity(n);
-        let convert = |found: Vec<Vec<Rec>>, out: &mut Vec<Bound<'py, PyList>>| -> PyResult<()> {
+        let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
+        source.for_each_found(py, &bar, g, &dates, threads, each, |_, found: Vec<Vec<Rec>>| {
             let _pause = GcPause::new(py)?;
             for recs in found {
                 out.push(self.mention_list(py, recs)?);
             }
             Ok(())
-        };
-        let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
-        if threads.unwrap_or_else(default_threads) <= 1 {
-            source.for_each_chunk(py, &bar, |docs, first| {
-                let found = run(py, g, docs, &dates, first, threads, each)?;
-                convert(found.into_iter().map(|(_, recs)| recs).collect(), &mut out)
-            })?;
-            return PyList::new(py, out);
-        }
-        // On several threads, making the Python objects (with the GIL, on this thread
-        // alone) would leave the pool idle a third of the time: each chunk is found on
-        // the pool while this thread converts the one before.
-        let mut pending: Option<Vec<Vec<Rec>>> = None;
-        source.for_each_chunk(py, &bar, |docs, first| {
-            let (converted, found) = std::thread::scope(|s| {
-                let job = s.spawn(|| find_rows(g, docs, &dates, first, threads, &each));
-                let converted = pending.take().map_or(Ok(()), |p| convert(p, &mut out));
-                (converted, py.detach(|| job.join()))
-            });
-            converted?;
-            let found = found
-                .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
-                .map_err(|f| f.into_py(py))?;
-            pending = Some(found.into_iter().map(|(_, recs)| recs).collect());
-            Ok(())
         })?;
-        if let Some(p) = pending {
-            convert(p, &mut out)?;
-        }
         PyList::new(py, out)
     }
 
@@ -501,43 +474,17 @@ impl PyGazetteer {
         let mut raw = columns::Spans::default();
         let each =
             |t: &str, f: Vec<Mention<'_>>| (columns::rows(g, t, f, sentences), spans.then(|| columns::spans(g, t)));
-        let add = |first: usize, found: Vec<TagRows>, cols: &mut Columns, raw: &mut columns::Spans| {
-            let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
-            cols.push(first, &rows);
-            if spans {
-                raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
-            }
-        };
-        if threads.unwrap_or_else(default_threads) <= 1 {
-            source.for_each_chunk(py, &bar, |docs, first| {
-                let found = run(py, g, docs, &dates, first, threads, each)?;
-                py.detach(|| add(first, found.into_iter().map(|(_, r)| r).collect(), &mut cols, &mut raw));
-                Ok(())
-            })?;
-        } else {
-            // Adding a chunk's rows to the columns is serial: it is done while the pool
-            // finds the next chunk, as `find_many` converts, not after.
-            let mut pending: Option<(usize, Vec<TagRows>)> = None;
-            source.for_each_chunk(py, &bar, |docs, first| {
-                let found = py.detach(|| {
-                    std::thread::scope(|s| {
-                        let job = s.spawn(|| find_rows(g, docs, &dates, first, threads, &each));
-                        if let Some((f, p)) = pending.take() {
-                            add(f, p, &mut cols, &mut raw);
-                        }
-                        job.join()
-                    })
-                });
-                let found = found
-                    .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
-                    .map_err(|f| f.into_py(py))?;
-                pending = Some((first, found.into_iter().map(|(_, r)| r).collect()));
-                Ok(())
-            })?;
-            if let Some((f, p)) = pending {
-                py.detach(|| add(f, p, &mut cols, &mut raw));
-            }
-        }
+        source.for_each_found(py, &bar, g, &dates, threads, each, |first, found: Vec<TagRows>| {
+            // Adding rows to the columns needs no Python: without the GIL.
+            py.detach(|| {
+                let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+                cols.push(first, &rows);
+                if spans {
+                    raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
+                }
+            });
+            Ok(())
+        })?;
         let d = cols.into_py(py)?;
         if spans {
             raw.add_to(&d)?;
