@@ -45,7 +45,7 @@ mod longest;
 mod prefix;
 #[cfg(target_arch = "x86_64")]
 mod prefix_avx2;
-mod starts;
+pub(crate) mod starts;
 #[cfg(target_arch = "x86_64")]
 mod starts_avx2;
 

@@ -35,11 +35,11 @@ pub(super) const WORD: u8 = 4;
 /// Positions the stage may write past its count: the AVX2 path stores 8 offsets per 8
 /// bytes before it knows how many are real. Buffers passed to [`starts`] must be this
 /// much longer than the chunk.
-pub(super) const SLACK: usize = 64;
+pub(crate) const SLACK: usize = 64;
 
 /// The byte classes of stage 1, as 256-entry tables and as nibble tables for SIMD.
 #[derive(Debug, Clone)]
-pub(super) struct StartSets {
+pub(crate) struct StartSets {
     /// Per byte: `AFTER | ANYWHERE | WORD`.
     pub class: [u8; 256],
     /// The same for the portable loop: bit 0 "a start after a non-word byte", bit 1 "a
@@ -83,7 +83,7 @@ impl StartSets {
 /// Writes the offsets (from `lo`) of the possible starts in `bytes[lo..hi]` to `out`
 /// and returns how many there are. `out` must hold `hi - lo + SLACK` offsets.
 #[inline]
-pub(super) fn starts(path: Path, sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out: &mut [u32]) -> usize {
+pub(crate) fn starts(path: Path, sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out: &mut [u32]) -> usize {
     assert!(lo <= hi && hi <= bytes.len() && out.len() >= hi - lo + SLACK && hi - lo <= u32::MAX as usize);
     #[cfg(target_arch = "x86_64")]
     if path == Path::Avx2 && Path::avx2_available() {

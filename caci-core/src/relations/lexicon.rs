@@ -11,10 +11,13 @@
 //! text up to its end, as a leftmost-longest search does.
 
 use super::{MeetingKind, Status};
-use crate::boundary::{is_word_char, word_at, word_before, ASCII_WORD};
+use crate::boundary::{word_at, word_before};
+use crate::matcher::starts::{self, StartSets, SLACK};
+use crate::matcher::Path;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Who does what a transfer trigger says.
@@ -533,6 +536,12 @@ struct Lexicon {
     /// Its anchored start state.
     start: aho_corasick::automaton::StateID,
     cues: Vec<Cue>,
+    /// The first two bytes (ASCII case folded) that some phrase opens with: most words
+    /// of a clause open no phrase, and this test spares them the walk of the automaton.
+    openers: Box<[u64; 1024]>,
+    /// For the matcher's first stage: the letters that open a phrase, and the
+    /// apostrophe of `n't` (wherever it stands).
+    starts: StartSets,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -577,13 +586,41 @@ fn build() -> Lexicon {
         .build(&phrases)
         .expect("the trigger lexicon is small and valid"); // a fixed list: checked by the tests
     let start = automaton.start_state(Anchored::Yes).expect("built for anchored searches");
-    Lexicon { automaton, start, cues }
+    let mut openers = Box::new([0u64; 1024]);
+    let (mut after, mut anywhere) = ([false; 256], [false; 256]);
+    anywhere[usize::from(b'\'')] = true;
+    for p in &phrases {
+        let b = p.as_bytes();
+        // Every phrase has two bytes at least (a one-byte phrase would open every pair)
+        // and begins with an ASCII letter (what `find_in` looks for).
+        assert!(b.len() >= 2 && b[0].is_ascii_alphabetic(), "a phrase find_in cannot see: {p:?}");
+        let pair = opener_index(b[0], b[1]);
+        openers[pair / 64] |= 1 << (pair % 64);
+        after[usize::from(b[0].to_ascii_lowercase())] = true;
+        after[usize::from(b[0].to_ascii_uppercase())] = true;
+    }
+    let starts = StartSets::new(&after, &anywhere);
+    Lexicon { automaton, start, cues, openers, starts }
+}
+
+/// The index of the pair of bytes `a`, `b` (ASCII case folded) in [`Lexicon::openers`].
+#[inline]
+fn opener_index(a: u8, b: u8) -> usize {
+    usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
 }
 
 impl Lexicon {
     /// The longest phrase that starts at `at` and ends by `hi`: its index and end.
     #[inline]
     fn longest_at(&self, bytes: &[u8], at: usize, hi: usize) -> Option<(usize, usize)> {
+        // No phrase opens with these two bytes (or fewer than two are left): no match.
+        if at + 1 >= hi {
+            return None;
+        }
+        let pair = opener_index(bytes[at], bytes[at + 1]);
+        if self.openers[pair / 64] & (1 << (pair % 64)) == 0 {
+            return None;
+        }
         let dfa = &self.automaton;
         let mut sid = self.start;
         let mut found = None;
@@ -625,65 +662,47 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
     let lex = lexicon();
     let bytes = text.as_bytes();
     let (lo, hi) = (range.start, range.end.min(bytes.len()));
-    // Whether the character before `i` is a word character.
-    let mut in_word = word_before(text, lo);
-    // Where the last phrase found ends: no phrase starts before it.
-    let mut resume = lo;
-    let mut i = lo;
-    loop {
-        // To the end of the word, or over the gap to the next word (stopping at an
-        // apostrophe, for `n't`); a non-ASCII character is decoded below.
-        let rest = &bytes[i..hi];
-        i += if in_word {
-            rest.iter().position(|&b| !ASCII_WORD[b as usize])
-        } else {
-            rest.iter().position(|&b| GAP_STOPS[b as usize])
+    if lo >= hi {
+        return;
+    }
+    thread_local! {
+        /// The candidate starts of the range (reused from call to call).
+        static STARTS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    }
+    STARTS.with_borrow_mut(|candidates| {
+        if candidates.len() < hi - lo + SLACK {
+            candidates.resize(hi - lo + SLACK, 0);
         }
-        .unwrap_or(rest.len());
-        if i >= hi {
-            break;
-        }
-        let b = bytes[i];
-        // Every phrase begins with an ASCII letter at a word start; `n't` also within a
-        // word (`didn't`, and `didn’t` with a curly apostrophe).
-        let start = if b >= 0x80 {
-            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            let glued = c == '\u{2019}' && i > lo && matches!(bytes[i - 1], b'n' | b'N');
-            in_word = is_word_char(c);
-            let start = glued.then(|| i - 1);
-            // Past the character (its last byte is stepped over below).
-            i += c.len_utf8() - 1;
-            start
-        } else if in_word {
-            in_word = false; // a gap starts at `i`
-            continue;
-        } else if b == b'\'' {
-            (i > lo && matches!(bytes[i - 1], b'n' | b'N')).then(|| i - 1)
-        } else {
-            in_word = true;
-            b.is_ascii_alphabetic().then_some(i)
-        };
-        if let Some(start) = start.filter(|&s| s >= resume) {
-            if let Some((pattern, end)) = lex.longest_at(bytes, start, hi) {
-                resume = end;
-                push(lex, text, start, end, pattern, out);
+        // The matcher's first stage lists, many bytes at a time, the bytes that can open a
+        // phrase: a letter that begins one after a byte that is not an ASCII word byte, an
+        // apostrophe (`n't`) and the first byte of every non-ASCII character. A superset:
+        // each is checked exactly below.
+        let n = starts::starts(Path::current(), &lex.starts, bytes, lo, hi, candidates);
+        // Where the last phrase found ends: no phrase starts before it.
+        let mut resume = lo;
+        for &k in &candidates[..n] {
+            let i = lo + k as usize;
+            let b = bytes[i];
+            // Every phrase begins with an ASCII letter at a word start; `n't` also within
+            // a word (`didn't`, and `didn’t` with a curly apostrophe).
+            let glued = |apostrophe: bool| apostrophe && i > lo && matches!(bytes[i - 1], b'n' | b'N');
+            let start = if b >= 0x80 {
+                glued(text[i..].starts_with('\u{2019}')).then(|| i - 1)
+            } else if b == b'\'' {
+                glued(true).then(|| i - 1)
+            } else {
+                // A letter after a non-ASCII character: a start unless that is a word character.
+                (!word_before(text, i)).then_some(i)
+            };
+            if let Some(start) = start.filter(|&s| s >= resume) {
+                if let Some((pattern, end)) = lex.longest_at(bytes, start, hi) {
+                    resume = end;
+                    push(lex, text, start, end, pattern, out);
+                }
             }
         }
-        i += 1;
-    }
+    });
 }
-
-/// The bytes that end a gap between words: a word character, an apostrophe (`n't`), or
-/// the first byte of a non-ASCII character.
-static GAP_STOPS: [bool; 256] = {
-    let mut t = [true; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = ASCII_WORD[b] || b == b'\'' as usize;
-        b += 1;
-    }
-    t
-};
 
 /// Keeps the phrase found at `start..end` if it is a whole word (`n't` is glued to its
 /// verb) and not a month or a name.
