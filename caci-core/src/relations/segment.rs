@@ -194,12 +194,33 @@ fn ascii_abbreviation_before(bytes: &[u8], dot: usize) -> Option<bool> {
     if word.len() > 6 || letters != word.len() {
         return Some(false);
     }
-    let mut lower = [0u8; 6];
-    for (l, b) in lower.iter_mut().zip(word) {
-        *l = b.to_ascii_lowercase();
-    }
-    Some(ABBREVIATIONS.binary_search_by(|a| a.as_bytes().cmp(&lower[..word.len()])).is_ok())
+    Some(ABBREVIATION_KEYS.binary_search(&abbreviation_key(word)).is_ok())
 }
+
+/// A word of six letters at most, lower-cased, as one number: the bytes in order from the
+/// high end, so that the numbers sort as the words do (`co` before `col`).
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 6 {
+        let b = if i < word.len() { word[i].to_ascii_lowercase() } else { 0 };
+        key = key << 8 | b as u64;
+        i += 1;
+    }
+    key
+}
+
+/// [`ABBREVIATIONS`] as [`abbreviation_key`]s, in the same (sorted) order: looked up by a
+/// binary search over numbers, without a comparison of strings per step.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
 
 /// A clause: a byte range of a sentence, and the mention a relative clause refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]

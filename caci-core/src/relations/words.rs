@@ -96,8 +96,14 @@ pub(crate) fn next_skipping(text: &str, mut pos: usize, hi: usize, skip: &[&str]
 
 /// Whether the word at `w` is one of `list` (ASCII case-insensitive).
 pub(crate) fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
-    let word = &text[w.clone()];
-    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+    let word = text[w.clone()].as_bytes();
+    let Some(&first) = word.first() else { return list.iter().any(|l| l.is_empty()) };
+    let first = first.to_ascii_lowercase();
+    // The length and the first letter rule out most of a list before a whole comparison.
+    list.iter().any(|l| {
+        let l = l.as_bytes();
+        l.len() == word.len() && l[0].to_ascii_lowercase() == first && l.eq_ignore_ascii_case(word)
+    })
 }
 
 /// The number of words in `text[from..to]` (`usize::MAX` for a range that is not one).
