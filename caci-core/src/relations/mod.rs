@@ -223,6 +223,8 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     let mut doc = Doc::new(g, text, mentions, date);
     // The first mention that starts in the sentence (sentences and mentions are in text order).
     let mut from = 0;
+    // The clauses of the sentence read (one buffer for the document).
+    let mut clauses = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         from += mentions[from..].partition_point(|m| m.start < sentence.start);
         let n = mentions[from..].partition_point(|m| m.start < sentence.end);
@@ -230,7 +232,7 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
-        let clauses = segment::clauses(text, sentence.clone(), mentions);
+        segment::clauses(text, sentence.clone(), mentions, &mut clauses);
         // Cues are looked up within a clause only: those of the sentence are kept.
         doc.cues.clear();
         let first = out.transfers.len();
