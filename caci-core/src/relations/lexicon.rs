@@ -691,8 +691,9 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
             } else if b == b'\'' {
                 glued(true).then(|| i - 1)
             } else {
-                // A letter after a non-ASCII character: a start unless that is a word character.
-                (!word_before(text, i)).then_some(i)
+                // The stage took every non-ASCII character for a non-word one: after one, a
+                // letter starts a word only if that character is not a word character.
+                (i == 0 || bytes[i - 1] < 0x80 || !word_before(text, i)).then_some(i)
             };
             if let Some(start) = start.filter(|&s| s >= resume) {
                 if let Some((pattern, end)) = lex.longest_at(bytes, start, hi) {
