@@ -46,6 +46,7 @@ mod numbers;
 mod segment;
 mod transfer;
 mod words;
+mod words_before;
 
 use crate::date::Date;
 use crate::entity::Kind;

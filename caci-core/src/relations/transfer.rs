@@ -23,6 +23,7 @@
 
 use super::lexicon::{Hit, Modal, Side};
 use super::segment::Clause;
+use super::words_before::WordsBefore;
 use super::{numbers, words, Doc, Status, Transfer, Value};
 use crate::alias::Form;
 use crate::entity::Kind;
@@ -170,6 +171,7 @@ pub(crate) fn in_clause<'a>(
         sentence,
         previous,
         triggers: &triggers,
+        before: WordsBefore::new(doc.text, clause.start, ms.clone(), DETERMINERS),
         value: OnceCell::new(),
         digits: [OnceCell::new(), OnceCell::new()],
         relative_year: [OnceCell::new(), OnceCell::new()],
@@ -209,6 +211,8 @@ struct Reader<'d, 'a, 'm> {
     /// The sentence before, for `it` and `the country`.
     previous: Option<&'d Range<usize>>,
     triggers: &'d [&'d Hit],
+    /// The word before each mention of the clause, past [`DETERMINERS`] (`to both`).
+    before: WordsBefore<'a>,
     /// What every row of the clause shares, read when the first row asks: the value of
     /// the deal, and for the clause and the sentence (in that order) whether they hold a
     /// digit and the year `last year` (or the like) gives.
@@ -587,7 +591,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let w = &doc.mentions[wi];
         let k = doc.mentions_in(w.end, self.clause.end).find(|&k| doc.country_of(k).is_some())?;
         let m = &doc.mentions[k];
-        let by = words::prev_skipping(text, w.end, m.start, DETERMINERS)?;
+        let by = self.before.before(k, m.start, w.end)?;
         let verb = words::prev(text, w.end, by.start)?;
         let near = words::at_most(text, w.end, verb.start, 3);
         (words::is(text, &by, &["by"]) && words::is(text, &verb, BUILT) && near).then(|| doc.country_of(k)).flatten()
@@ -623,8 +627,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let mut k = range.start;
         while k < range.end {
             if doc.country_of(k).is_some()
-                && words::prev_skipping(text, from, doc.mentions[k].start, DETERMINERS)
-                    .is_some_and(|p| words::is(text, &p, prep))
+                && self.before.before(k, doc.mentions[k].start, from).is_some_and(|p| words::is(text, &p, prep))
             {
                 break;
             }
@@ -668,7 +671,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let lo = self.clause.start;
         doc.mentions_in(lo, to).find_map(|k| {
             let c = doc.country_of(k)?;
-            let with = words::prev_skipping(text, lo, doc.mentions[k].start, DETERMINERS)?;
+            let with = self.before.before(k, doc.mentions[k].start, lo)?;
             if !words::is(text, &with, &["with"]) {
                 return None;
             }
@@ -760,7 +763,7 @@ impl<'a> Reader<'_, 'a, '_> {
                 j = p;
             }
             let head = doc.mentions[j].start;
-            if let Some(p) = words::prev_skipping(text, lo, head, DETERMINERS) {
+            if let Some(p) = self.before.before(j, head, lo) {
                 // `The government in Tbilisi sought`: the government of that country.
                 let government = words::is(text, &p, &["in"])
                     && words::prev(text, lo, p.start).is_some_and(|g| words::is(text, &g, GOVERNMENT));
