@@ -73,6 +73,15 @@ fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
 
 /// The next word after `pos`, across punctuation.
 fn next_word(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
+    // Most words and gaps are ASCII: bytes, unless a non-ASCII character is met.
+    let bytes = &text.as_bytes()[pos..hi];
+    let start = bytes.iter().position(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+    if let Some(s) = start.filter(|&s| bytes[s].is_ascii()) {
+        let end = bytes[s..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| s + e);
+        if end == bytes.len() || bytes[end].is_ascii() {
+            return Some(pos + s..pos + end);
+        }
+    }
     let rest = &text[pos..hi];
     let start = pos + rest.find(char::is_alphanumeric)?;
     let end = start + text[start..hi].find(|c: char| !c.is_alphanumeric()).unwrap_or(hi - start);
