@@ -755,6 +755,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_start_after_a_character_outside_ascii_is_judged_on_that_character() {
+        // The first stage takes every non-ASCII character for a non-word one: `Ésupplied`
+        // is one word (no cue), `«supplied»` and `—bought` hold one each, and so does a
+        // range that starts right after a letter outside ASCII.
+        let t = "\u{c9}supplied, \u{ab}supplied\u{bb} and \u{2014}bought; \u{fc}sold";
+        let starts: Vec<usize> = find(t).iter().map(|h| h.start).collect();
+        assert_eq!(starts, [t.rfind("supplied").unwrap(), t.find("bought").unwrap()]);
+        let sold = t.find("sold").unwrap();
+        let mut hits = Vec::new();
+        find_in(t, sold..t.len(), &mut hits);
+        assert!(hits.is_empty(), "a word that goes on from before the range is no word start");
+    }
+
+    #[test]
     fn a_curly_nt_within_a_word_is_a_negation() {
         let found = cues("Baku didn\u{2019}t buy jets; Astana DIDN\u{2019}T sell them.");
         let words: Vec<&str> = found.iter().map(|(w, _)| *w).collect();

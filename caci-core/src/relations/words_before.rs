@@ -39,3 +39,35 @@ impl<'t> WordsBefore<'t> {
         words::prev_skipping(self.text, from, start, self.skip)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_read_once_are_those_read_from_any_later_start() {
+        // Mentions (as byte ranges) after determiners, punctuation, a no-break space and
+        // letters outside ASCII; every start of the clause before each mention.
+        let text = "Sold to the Türkiye, by both Armenia and\u{a0}Iran (via Georgia) with its Baku.";
+        let names = ["Türkiye", "Armenia", "Iran", "Georgia", "Baku"];
+        let starts: Vec<usize> = names.iter().map(|n| text.find(n).unwrap()).collect();
+        const SKIP: &[&str] = &["the", "both", "its"];
+        for lo in [0, 5] {
+            let table = WordsBefore::new(text, lo, 3..3 + starts.len(), SKIP);
+            for (i, &start) in starts.iter().enumerate() {
+                for from in (lo..=start).filter(|&f| text.is_char_boundary(f)) {
+                    assert_eq!(
+                        table.before(3 + i, start, from),
+                        words::prev_skipping(text, from, start, SKIP),
+                        "mention {} from {from}",
+                        names[i]
+                    );
+                }
+            }
+        }
+        // A mention outside the table, and a start before the clause: read directly.
+        let table = WordsBefore::new(text, 5, 3..4, SKIP);
+        assert_eq!(table.before(7, starts[1], 0), words::prev_skipping(text, 0, starts[1], SKIP));
+        assert_eq!(table.before(3, starts[0], 0).map(|w| &text[w]), Some("to"));
+    }
+}
