@@ -40,6 +40,7 @@
 //! read at all; in the others, only the clauses that can state a relation are searched
 //! for triggers, and the rules run where a trigger was found.
 
+mod coref;
 mod lexicon;
 mod meeting;
 mod numbers;
@@ -223,10 +224,21 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     let mut doc = Doc::new(g, text, mentions, date);
     // The first mention that starts in the sentence (sentences and mentions are in text order).
     let mut from = 0;
+    // Whether the sentence before named a weapon system (one this sentence can refer to).
+    let mut after_system = false;
     for (i, sentence) in sentences.iter().enumerate() {
         from += mentions[from..].partition_point(|m| m.start < sentence.start);
         let n = mentions[from..].partition_point(|m| m.start < sentence.end);
-        if !can_state(text, sentence.clone(), &mentions[from..from + n]) {
+        let here = &mentions[from..from + n];
+        let names_system = here.iter().any(|m| m.kind() == Kind::Weapon);
+        let same_paragraph = i
+            .checked_sub(1)
+            .map(|p| &sentences[p])
+            .filter(|p| after_system && coref::same_paragraph(text, p, sentence));
+        after_system = names_system;
+        // Systems named here or in the sentence before: `the jets` can refer to them.
+        let referable = names_system || same_paragraph.is_some();
+        if !can_state(text, sentence.clone(), here) && same_paragraph.is_none() {
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
@@ -239,7 +251,11 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             // A later clause with no system of its own can cancel the rows before it
             // (`..., but the deal collapsed`).
             let cancels = k > 0 && out.transfers.len() > first;
-            if !(systems || meets || cancels) {
+            // A clause with no system can refer to one named before (see `coref`).
+            let anaphor = (!systems && referable)
+                .then(|| coref::find(&doc, clause, clause.start, sentence, same_paragraph))
+                .flatten();
+            if !(systems || meets || cancels || anaphor.is_some()) {
                 continue;
             }
             lexicon::find_in(text, clause.start..clause.end, &mut doc.cues);
@@ -248,6 +264,14 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             }
             if meets {
                 meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+            }
+            // `..., and Russian forces used them`: after the clause's last system and a trigger.
+            let anaphor = anaphor.or_else(|| {
+                let from = coref::search_from(&doc, clause).filter(|_| systems)?;
+                coref::find(&doc, clause, from, sentence, same_paragraph)
+            });
+            if let Some(a) = anaphor {
+                coref::transfers(&doc, clause, &a, sentence, same_paragraph, &mut out.transfers);
             }
         }
         if out.transfers.len() > first {
@@ -344,10 +368,13 @@ pub(crate) struct Doc<'a, 'm> {
     /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]),
     /// computed when first asked.
     actors: Vec<std::cell::OnceCell<Option<&'a str>>>,
-    g: &'a Gazetteer,
+    pub(crate) g: &'a Gazetteer,
     /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it (looked
     /// up when first needed).
     russia: std::cell::OnceCell<Option<&'a str>>,
+    /// Where the rules read a system referred to (`the jets`): the roles of the rows of
+    /// the system, for a clause that names none of its own (see `coref`).
+    pub(crate) carried: coref::Carried<'a>,
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
@@ -361,6 +388,22 @@ impl<'a, 'm> Doc<'a, 'm> {
             actors,
             g,
             russia: std::cell::OnceCell::new(),
+            carried: coref::Carried::default(),
+        }
+    }
+
+    /// The same document read with other `mentions` (a system referred to standing in),
+    /// with the cues of the current sentence and the roles `carried` over.
+    fn with_mentions<'n>(&self, mentions: &'n [Mention<'a>], carried: coref::Carried<'a>) -> Doc<'a, 'n> {
+        Doc {
+            text: self.text,
+            mentions,
+            cues: self.cues.clone(),
+            year: self.year,
+            actors: vec![std::cell::OnceCell::new(); mentions.len()],
+            g: self.g,
+            russia: self.russia.clone(),
+            carried,
         }
     }
 

@@ -1,0 +1,370 @@
+//! Coreference for transfers: a clause that states a transfer of a system it does not
+//! name (`Baku ordered the jets in 2024`, `Russian forces used them`, `The helicopters
+//! were delivered by Russia`, `, two of which were handed over`) is read as if it named
+//! the system it refers to.
+//!
+//! Conservative by design (a wrong row costs more than a missed one):
+//! - What refers: a definite noun phrase whose head names a class of weapon (`the jets`,
+//!   `these helicopters`, `the first three drones`; the class words come from the
+//!   gazetteer's weapon categories, see [`class_words`]), `the first four` or `the first
+//!   batch` (any class), `them` (not after `to`, `from`, `with`, `for`, `against`, nor
+//!   before `with`: `supplied them with spare parts` names a recipient), `they` before
+//!   `were`/`are`, and a relative clause (`which`, `two of which`) after a system.
+//! - What it refers to: the systems named earlier in the same sentence, else in the
+//!   sentence before when it is in the same paragraph (no blank line between); the first
+//!   of those two places that names a system of a matching class must name exactly one
+//!   (one family), or nothing is read (`the jets` after the Su-30SM and the J-10CE).
+//! - Only clauses that name no system, or the part of a clause after its last system and
+//!   a trigger, are read this way; the rules of `transfer` then read the row as usual.
+//!   Where the clause names no supplier (or no recipient) of its own, the one of the rows
+//!   already read for the system referred to is taken, when those rows agree on one; the
+//!   system's origin is not taken for a supplier (the text may name another one before).
+
+use super::segment::Clause;
+use super::{transfer, words, Doc, Transfer};
+use crate::entity::Kind;
+use crate::mention::Mention;
+use std::ops::Range;
+
+/// The roles carried over from the rows of the system referred to: used by `transfer`
+/// where the clause names none of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Carried<'a> {
+    /// The supplier all those rows agree on.
+    pub(crate) supplier: Option<&'a str>,
+    /// The recipient all those rows agree on.
+    pub(crate) recipient: Option<&'a str>,
+    /// Set where a system is referred to, not named: its origin is then no supplier
+    /// (`Pakistan has offered Azerbaijan the JF-17, and Baku ordered the jets`: the jets
+    /// are designed in China, but the text says nothing of a Chinese sale).
+    pub(crate) referred: bool,
+}
+
+/// Words that name any system (`the systems`, `the weapons`).
+const GENERIC: &[&str] = &["system", "systems", "weapon", "weapons", "units", "batch", "batches"];
+
+/// The nouns a text uses for a system of the gazetteer category `category` (the
+/// `category` column of `weapons.tsv`), besides [`GENERIC`].
+pub(crate) fn class_words(category: &str) -> &'static [&'static str] {
+    const AIRCRAFT: &[&str] = &["aircraft", "airplanes", "planes", "plane"];
+    match category {
+        "fighter" => &["jets", "jet", "fighters", "fighter", "aircraft", "planes", "plane", "warplanes"],
+        "attack-aircraft" => &["jets", "jet", "aircraft", "planes", "plane", "warplanes", "bombers"],
+        "bomber" => &["bombers", "bomber", "aircraft", "planes"],
+        "trainer" => &["trainers", "trainer", "jets", "jet", "aircraft", "planes"],
+        "transport-aircraft" | "tanker" | "awacs" => AIRCRAFT,
+        "drone" => &["drones", "drone", "uavs", "uav", "aircraft"],
+        "loitering-munition" => &["drones", "drone", "munitions", "uavs"],
+        "helicopter" | "attack-helicopter" => &["helicopters", "helicopter", "choppers", "aircraft", "gunships"],
+        "air-defence" => &["batteries", "battery", "launchers", "missiles", "radars"],
+        "manpads" => &["missiles", "launchers"],
+        "ballistic-missile" | "cruise-missile" | "hypersonic-missile" => &["missiles", "missile", "launchers"],
+        "anti-ship-missile" | "air-to-air-missile" | "air-to-surface-missile" | "anti-tank-missile" => {
+            &["missiles", "missile"]
+        }
+        "tank" => &["tanks", "tank", "vehicles"],
+        "armoured-vehicle" => &["vehicles", "carriers"],
+        "artillery" => &["howitzers", "howitzer", "guns", "pieces"],
+        "rocket-artillery" => &["launchers", "rockets"],
+        "ship" => &["ships", "ship", "vessels", "vessel", "frigates", "frigate", "corvettes", "corvette"],
+        "submarine" => &["submarines", "submarine", "boats"],
+        "radar" => &["radars", "radar"],
+        _ => &[],
+    }
+}
+
+/// What a clause refers to: the span that stands for the system, and the mention (an
+/// index into the document's mentions) of the system.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Anaphor {
+    /// The word that stands for the system (`jets`, `them`, `which`).
+    pub(crate) span: Range<usize>,
+    /// The system referred to.
+    pub(crate) antecedent: usize,
+}
+
+/// How a word refers: to a system of some classes, to any system, or as a pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refers<'w> {
+    /// `the jets`: a system whose category has this word among its [`class_words`].
+    Class(&'w str),
+    /// `the systems`, `the first four`, `them`: any system.
+    Any,
+}
+
+/// The anaphor of `clause` (of `sentence`), if it has one that refers to exactly one
+/// system: searched after `from` (the clause's start, or after its last system and a
+/// trigger). `previous` is the sentence before, when it is in the same paragraph.
+pub(crate) fn find(
+    doc: &Doc<'_, '_>,
+    clause: &Clause,
+    from: usize,
+    sentence: &Range<usize>,
+    previous: Option<&Range<usize>>,
+) -> Option<Anaphor> {
+    let text = doc.text;
+    // `, which were delivered`, `, two of which were handed over`: the system just before.
+    if from == clause.start {
+        if let Some(a) = clause.antecedent.filter(|&a| doc.mentions[a].kind() == Kind::Weapon) {
+            let which = words_of(text, clause.start, clause.end)
+                .take(3)
+                .find(|w| text[w.clone()].eq_ignore_ascii_case("which"));
+            if let Some(span) = which {
+                return Some(Anaphor { span, antecedent: a });
+            }
+        }
+    }
+    let mut words = words_of(text, from, clause.end).peekable();
+    let mut before: Option<Range<usize>> = None;
+    while let Some(w) = words.next() {
+        let word = &text[w.clone()];
+        let refers = if word.eq_ignore_ascii_case("them") {
+            let after = words::next(text, w.end, clause.end);
+            let party = before.as_ref().is_some_and(|b| is(text, b, &["to", "from", "with", "for", "against", "by"]))
+                || after.is_some_and(|a| is(text, &a, &["with"]));
+            (!party).then_some((w.clone(), Refers::Any))
+        } else if word.eq_ignore_ascii_case("they") {
+            let after = words::next(text, w.end, clause.end);
+            after.is_some_and(|a| is(text, &a, &["were", "are"])).then_some((w.clone(), Refers::Any))
+        } else if is(text, &w, &["the", "these", "those"]) {
+            noun_phrase(doc, w.end, clause.end)
+        } else {
+            None
+        };
+        before = Some(w);
+        let Some((span, refers)) = refers else { continue };
+        let antecedent = antecedent(doc, refers, span.start, sentence, previous)?;
+        return Some(Anaphor { span, antecedent });
+    }
+    None
+}
+
+/// After `the` (at `pos`): the head of a noun phrase that refers to a system, within
+/// three words and no punctuation (`the first three drones`, `the Turkish-made jets`,
+/// `the first four`).
+fn noun_phrase<'w>(doc: &Doc<'_, '_>, pos: usize, end: usize) -> Option<(Range<usize>, Refers<'w>)> {
+    const ORDINALS: &[&str] = &["first", "last", "remaining", "second", "final"];
+    let text = doc.text;
+    let mut at = pos;
+    let mut ordinal = false;
+    for k in 0..4 {
+        let w = words::next(text, at, end)?;
+        // Only spaces or a hyphen between (`Turkish-made`), not a comma.
+        if text[at..w.start].contains(|c: char| !c.is_whitespace() && c != '-') {
+            return None;
+        }
+        let word = &text[w.clone()];
+        if let Some(class) = class_word(word) {
+            // `the jets'`, `the aircraft's`: a possessive names something else.
+            if text[w.end..].starts_with(['\'', '\u{2019}']) {
+                return None;
+            }
+            return Some((w, class));
+        }
+        if k == 0 && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
+            ordinal = true;
+        } else if ordinal && (is_number(word) || word.eq_ignore_ascii_case("batch")) {
+            // `the first four were delivered`, `the first batch`: what follows is no noun.
+            let next = words::next(text, w.end, end);
+            if next.as_ref().is_some_and(|n| class_word(&text[n.clone()]).is_some()) {
+                at = w.end;
+                continue;
+            }
+            return Some((w, Refers::Any));
+        } else if word.starts_with(|c: char| c.is_uppercase()) && !names_country(doc, &w) {
+            // A name (`the Su-30SM`, `the Kremlin`) is not a class word's modifier.
+            return None;
+        }
+        at = w.end;
+    }
+    None
+}
+
+/// Whether `w` is (part of) a country mention (`the Turkish drones`).
+fn names_country(doc: &Doc<'_, '_>, w: &Range<usize>) -> bool {
+    let i = doc.mentions.partition_point(|m| m.end <= w.start);
+    doc.mentions.get(i).is_some_and(|m| m.start < w.end && m.kind() == Kind::Country)
+}
+
+/// How `word` refers, when it is a class word (of any category, or generic).
+fn class_word<'w>(word: &str) -> Option<Refers<'w>> {
+    const CATEGORIES: &[&str] = &[
+        "fighter",
+        "attack-aircraft",
+        "bomber",
+        "trainer",
+        "transport-aircraft",
+        "drone",
+        "loitering-munition",
+        "helicopter",
+        "air-defence",
+        "manpads",
+        "ballistic-missile",
+        "anti-ship-missile",
+        "tank",
+        "armoured-vehicle",
+        "artillery",
+        "rocket-artillery",
+        "ship",
+        "submarine",
+        "radar",
+    ];
+    if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(word)) {
+        return Some(Refers::Any);
+    }
+    CATEGORIES
+        .iter()
+        .flat_map(|c| class_words(c).iter())
+        .find(|c| c.eq_ignore_ascii_case(word))
+        .map(|c| Refers::Class(c))
+}
+
+/// Whether a system of `category` can be called by `refers`.
+fn compatible(refers: Refers<'_>, category: Option<&str>) -> bool {
+    match refers {
+        Refers::Any => true,
+        Refers::Class(word) => category.is_some_and(|c| class_words(c).contains(&word)),
+    }
+}
+
+/// The system an anaphor at `pos` refers to: the systems named before it in the
+/// sentence, else in `previous`; the first place with a compatible one must hold exactly
+/// one family.
+fn antecedent(
+    doc: &Doc<'_, '_>,
+    refers: Refers<'_>,
+    pos: usize,
+    sentence: &Range<usize>,
+    previous: Option<&Range<usize>>,
+) -> Option<usize> {
+    let places = [Some(sentence.start..pos), previous.cloned()];
+    for place in places.into_iter().flatten() {
+        let mut found: Option<usize> = None;
+        for i in doc.mentions_in(place.start, place.end) {
+            let m = &doc.mentions[i];
+            if m.kind() != Kind::Weapon || !compatible(refers, m.entity.attribute("category")) {
+                continue;
+            }
+            if let Some(f) = found {
+                let f = &doc.mentions[f];
+                if f.family().unwrap_or(f.id()) != m.family().unwrap_or(m.id()) {
+                    return None;
+                }
+            }
+            found = Some(i);
+        }
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Whether `previous` (the sentence before `sentence`) is in the same paragraph: no blank
+/// line between them.
+pub(crate) fn same_paragraph(text: &str, previous: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let gap = &text.as_bytes()[previous.end..sentence.start];
+    let mut newlines = gap.iter().filter(|&&b| b == b'\n');
+    !(newlines.next().is_some() && newlines.next().is_some())
+}
+
+/// Where in `clause` an anaphor can stand: the whole clause when it names no system;
+/// after its last system and a transfer trigger after it (`..., and Russian forces used
+/// them`) otherwise; `None` when neither.
+pub(crate) fn search_from(doc: &Doc<'_, '_>, clause: &Clause) -> Option<usize> {
+    let ms = doc.mentions_in(clause.start, clause.end);
+    let Some(last) = doc.mentions[ms].iter().rev().find(|m| m.kind() == Kind::Weapon) else {
+        return Some(clause.start);
+    };
+    let trigger = doc.cues_in(last.end, clause.end).iter().find(|h| h.cue.transfer.is_some())?;
+    Some(trigger.start)
+}
+
+/// The rows `clause` states about what `anaphor` refers to, added to `out` (which holds
+/// the rows read so far: those of the system referred to give the roles carried over).
+pub(crate) fn transfers<'a>(
+    doc: &Doc<'a, '_>,
+    clause: &Clause,
+    anaphor: &Anaphor,
+    sentence: &Range<usize>,
+    previous: Option<&Range<usize>>,
+    out: &mut Vec<Transfer<'a>>,
+) {
+    let text = doc.text;
+    let ante = &doc.mentions[anaphor.antecedent];
+    // The rows already read for the system referred to, where it is named.
+    let mut carried = Carried { referred: true, ..Carried::default() };
+    let mut suppliers = out.iter().filter(|r| r.system == ante.id() && r.start <= ante.start && ante.start < r.end);
+    if let Some(first) = suppliers.next() {
+        let (mut s, mut r) = (Some(first.supplier), Some(first.recipient));
+        for row in suppliers {
+            s = s.filter(|&s| s == row.supplier);
+            r = r.filter(|&r| r == row.recipient);
+        }
+        carried = Carried { supplier: s, recipient: r, referred: true };
+    }
+    // The mentions the rules read (the sentence before and this one), without the systems
+    // of this clause (their rows are read already) and with the anaphor standing for the
+    // system referred to.
+    let lo = previous.map_or(sentence.start, |p| p.start);
+    let mut mentions: Vec<Mention<'a>> = doc.mentions[doc.mentions_in(lo, sentence.end)]
+        .iter()
+        .filter(|m| {
+            let in_clause = m.start >= clause.start && m.end <= clause.end;
+            !(in_clause && m.kind() == Kind::Weapon) && !(m.start < anaphor.span.end && anaphor.span.start < m.end)
+        })
+        .copied()
+        .collect();
+    let at = mentions.partition_point(|m| m.start < anaphor.span.start);
+    mentions.insert(
+        at,
+        Mention {
+            start: anaphor.span.start,
+            end: anaphor.span.end,
+            surface: &text[anaphor.span.clone()],
+            ambiguous: false,
+            office: None,
+            former: false,
+            suffix: (0, 0),
+            ..*ante
+        },
+    );
+    // The clause's antecedent (`which`), as an index into these mentions.
+    let antecedent = clause.antecedent.and_then(|a| {
+        let m = &doc.mentions[a];
+        mentions.iter().position(|n| n.start == m.start && n.end == m.end)
+    });
+    let clause = Clause { start: clause.start, end: clause.end, antecedent };
+    let local = doc.with_mentions(&mentions, carried);
+    let mut rows = Vec::new();
+    transfer::in_clause(&local, &clause, sentence, previous, &mut rows);
+    for row in rows {
+        let key = (row.supplier, row.recipient, row.system, row.status);
+        if !out.iter().any(|r| r.start == row.start && (r.supplier, r.recipient, r.system, r.status) == key) {
+            out.push(row);
+        }
+    }
+}
+
+/// The words (runs of letters and digits) of `text[from..to]`.
+fn words_of(text: &str, from: usize, to: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        let rest = &text[pos..to];
+        let start = pos + rest.find(char::is_alphanumeric)?;
+        let end = start + text[start..to].find(|c: char| !c.is_alphanumeric()).unwrap_or(to - start);
+        pos = end;
+        Some(start..end)
+    })
+}
+
+fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
+    super::words::is(text, w, list)
+}
+
+/// `four`, `12`.
+fn is_number(word: &str) -> bool {
+    const NUMBERS: &[&str] =
+        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"];
+    word.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
