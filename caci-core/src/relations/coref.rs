@@ -81,6 +81,9 @@ pub(crate) struct Anaphor {
     pub(crate) span: Range<usize>,
     /// The system referred to.
     pub(crate) antecedent: usize,
+    /// `which it ordered`, `which Baku bought`: a relative pronoun that is the object of
+    /// the verb after it (read as if the system stood after that verb).
+    pub(crate) object: bool,
 }
 
 /// How a word refers: to a system of some classes, to any system, or as a pronoun.
@@ -105,12 +108,23 @@ pub(crate) fn find(
     let text = doc.text;
     // `, which were delivered`, `, two of which were handed over`: the system just before.
     if from == clause.start {
-        if let Some(a) = clause.antecedent.filter(|&a| doc.mentions[a].kind() == Kind::Weapon) {
-            let which = words_of(text, clause.start, clause.end)
-                .take(3)
-                .find(|w| text[w.clone()].eq_ignore_ascii_case("which"));
-            if let Some(span) = which {
-                return Some(Anaphor { span, antecedent: a });
+        let which = words_of(text, clause.start, clause.end).take(3).find(|w| is(text, w, &["which"]));
+        if let Some(span) = which {
+            // The system just before the comma, or its noun (`Type 054A/P frigates, two of which`).
+            let before = doc.mentions_in(sentence.start, clause.start).next_back().filter(|&a| {
+                let m = &doc.mentions[a];
+                m.kind() == Kind::Weapon && words::at_most(text, m.end, clause.start, 1)
+            });
+            if let Some(antecedent) = before {
+                // A subject after `which`: a pronoun or a country.
+                let object = words::next(text, span.end, clause.end).is_some_and(|n| {
+                    is(text, &n, &["it", "they", "he", "she", "we"])
+                        || doc
+                            .mentions
+                            .get(doc.mentions.partition_point(|m| m.start < n.start))
+                            .is_some_and(|m| m.start == n.start && m.kind() == Kind::Country)
+                });
+                return Some(Anaphor { span, antecedent, object });
             }
         }
     }
@@ -134,7 +148,7 @@ pub(crate) fn find(
         before = Some(w);
         let Some((span, refers)) = refers else { continue };
         let antecedent = antecedent(doc, refers, span.start, sentence, previous)?;
-        return Some(Anaphor { span, antecedent });
+        return Some(Anaphor { span, antecedent, object: false });
     }
     None
 }
@@ -315,13 +329,21 @@ pub(crate) fn transfers<'a>(
         })
         .copied()
         .collect();
-    let at = mentions.partition_point(|m| m.start < anaphor.span.start);
+    // `which it ordered`: the system stands for the space just after the verb.
+    let span = if anaphor.object {
+        let verb = doc.cues_in(anaphor.span.end, clause.end).iter().find(|h| h.cue.transfer.is_some());
+        let Some(verb) = verb.filter(|v| text[v.end..].starts_with(' ')) else { return };
+        verb.end..verb.end + 1
+    } else {
+        anaphor.span.clone()
+    };
+    let at = mentions.partition_point(|m| m.start < span.start);
     mentions.insert(
         at,
         Mention {
-            start: anaphor.span.start,
-            end: anaphor.span.end,
-            surface: &text[anaphor.span.clone()],
+            start: span.start,
+            end: span.end,
+            surface: &text[span],
             ambiguous: false,
             office: None,
             former: false,

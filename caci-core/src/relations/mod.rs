@@ -40,6 +40,7 @@
 //! read at all; in the others, only the clauses that can state a relation are searched
 //! for triggers, and the rules run where a trigger was found.
 
+mod attendees;
 mod coref;
 mod lexicon;
 mod meeting;
@@ -264,6 +265,9 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             }
             if meets {
                 meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+                if let Some(p) = previous.filter(|p| coref::same_paragraph(text, p, sentence)) {
+                    attendees::with_summit_before(&doc, clause, sentence, p, &mut out.meetings);
+                }
             }
             // `..., and Russian forces used them`: after the clause's last system and a trigger.
             let anaphor = anaphor.or_else(|| {
