@@ -114,3 +114,60 @@ fn leaders<'a>(doc: &Doc<'a, '_>, start: usize, end: usize) -> Vec<Side<'a>> {
 fn is(text: &str, h: &Hit, word: &str) -> bool {
     text[h.start..h.end].eq_ignore_ascii_case(word)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::{Date, Gazetteer};
+    use std::sync::OnceLock;
+
+    fn g() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(Gazetteer::default)
+    }
+
+    /// The pairs met, each sorted, in a sorted list.
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        let date: Date = "2025-06-01".parse().unwrap();
+        let ms = g().find_dated(text, Some(date));
+        let mut out: Vec<(String, String)> = extract(g(), text, &ms, Some(date))
+            .meetings
+            .into_iter()
+            .map(|m| if m.a <= m.b { (m.a.into(), m.b.into()) } else { (m.b.into(), m.a.into()) })
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.into(), b.into())
+    }
+
+    #[test]
+    fn attendees_of_the_next_sentence_meet_the_leaders_at_the_summit() {
+        assert_eq!(
+            pairs("Xi Jinping hosted the Central Asian leaders in Xi'an for a summit. Kassym-Jomart Tokayev and Shavkat Mirziyoyev attended."),
+            [
+                pair("kassym-jomart-tokayev", "shavkat-mirziyoyev"),
+                pair("kassym-jomart-tokayev", "xi-jinping"),
+                pair("shavkat-mirziyoyev", "xi-jinping")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_pair_where_attendance_is_negated_planned_elsewhere_or_in_another_paragraph() {
+        let summit = "Xi Jinping hosted a summit in Xi'an in May.";
+        for next in [
+            " Kassym-Jomart Tokayev did not attend.",
+            " Kassym-Jomart Tokayev is expected to attend.",
+            " Kassym-Jomart Tokayev attended the opening of a gas plant.",
+            "\n\nKassym-Jomart Tokayev attended.",
+            " Kassym-Jomart Tokayev also attended but did not meet Xi.",
+        ] {
+            assert_eq!(pairs(&format!("{summit}{next}")), [], "{next}");
+        }
+        // A summit that did not take place has no attendees.
+        assert_eq!(pairs("Xi Jinping will host a summit in May. Kassym-Jomart Tokayev attended."), []);
+    }
+}

@@ -390,3 +390,119 @@ fn is_number(word: &str) -> bool {
         &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"];
     word.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, Status};
+    use crate::entity::Kind;
+    use crate::{Date, Gazetteer};
+    use std::sync::OnceLock;
+
+    fn g() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(Gazetteer::default)
+    }
+
+    fn rows(text: &str) -> Vec<(String, String, String, Status)> {
+        let date: Date = "2025-06-01".parse().unwrap();
+        let ms = g().find_dated(text, Some(date));
+        extract(g(), text, &ms, Some(date))
+            .transfers
+            .into_iter()
+            .map(|t| (t.supplier.into(), t.recipient.into(), t.family.unwrap_or(t.system).into(), t.status))
+            .collect()
+    }
+
+    fn row(s: &str, r: &str, f: &str, st: Status) -> (String, String, String, Status) {
+        (s.into(), r.into(), f.into(), st)
+    }
+
+    #[test]
+    fn a_class_noun_refers_to_the_system_of_the_sentence_before_and_keeps_its_roles() {
+        assert_eq!(
+            rows("Kazakhstan ordered Su-30SM fighters from Russia in 2021. The jets were delivered in 2023."),
+            [row("RUS", "KAZ", "su-30", Status::Order), row("RUS", "KAZ", "su-30", Status::Delivery)]
+        );
+        assert_eq!(
+            rows("Turkmenistan bought HQ-9 batteries from China in 2015. Beijing delivered the systems a year later."),
+            [row("CHN", "TKM", "hq-9", Status::Order), row("CHN", "TKM", "hq-9", Status::Delivery)]
+        );
+        // The class picks the system: the helicopters, not the drones.
+        assert_eq!(
+            rows("Kazakhstan bought Bayraktar TB2 drones and Mi-17 helicopters in 2022. The helicopters were delivered by Russia in 2023."),
+            [
+                row("TUR", "KAZ", "bayraktar-tb2", Status::Order),
+                row("RUS", "KAZ", "mi-17", Status::Order),
+                row("RUS", "KAZ", "mi-17", Status::Delivery)
+            ]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_relatives_refer_to_the_system_before() {
+        assert_eq!(
+            rows("Azerbaijan bought Israeli Barak-8 systems in 2016. Baku used them in the 2020 war."),
+            [row("ISR", "AZE", "barak-8", Status::Order), row("ISR", "AZE", "barak-8", Status::Use)]
+        );
+        assert_eq!(
+            rows("Iran delivered Shahed-136 drones to Russia in 2022, and Russian forces used them against Kyiv."),
+            [row("IRN", "RUS", "shahed-136", Status::Delivery), row("IRN", "RUS", "shahed-136", Status::Use)]
+        );
+        assert_eq!(
+            rows("Pakistan ordered four Type 054A/P frigates, two of which were handed over in 2022."),
+            [row("CHN", "PAK", "type-054", Status::Order), row("CHN", "PAK", "type-054", Status::Delivery)]
+        );
+        assert_eq!(
+            rows("Uzbekistan is weighing the J-10C fighter. Its air force flies the Su-30SM, which it ordered from Russia in 2022."),
+            [row("CHN", "UZB", "j-10", Status::Interest), row("RUS", "UZB", "su-30", Status::Order)]
+        );
+    }
+
+    #[test]
+    fn nothing_is_read_where_the_reference_is_unsure_or_negated() {
+        // Negated.
+        assert_eq!(
+            rows("Kazakhstan ordered Su-30SM fighters from Russia. The jets were never delivered."),
+            [row("RUS", "KAZ", "su-30", Status::Order)]
+        );
+        // No system of that class before.
+        assert_eq!(
+            rows("Uzbekistan ordered Su-30SM fighters from Russia. Tashkent also bought the helicopters it needs."),
+            [row("RUS", "UZB", "su-30", Status::Order)]
+        );
+        // Two fighters before: `the jets` is not read.
+        assert_eq!(
+            rows("Uzbekistan flies Su-30SM and J-10CE fighters. The jets were delivered by Russia in 2024."),
+            []
+        );
+        // A paragraph between.
+        assert_eq!(
+            rows("Kyrgyzstan received Aksungur drones from Turkey.\n\nTajikistan received the drones in 2023."),
+            [row("TUR", "KGZ", "aksungur", Status::Delivery)]
+        );
+        // `supplied them with`: them are the recipients, not the system.
+        assert_eq!(
+            rows("Armenia bought Caesar howitzers from France. French instructors trained the crews and supplied them with spare parts."),
+            [row("FRA", "ARM", "caesar", Status::Order)]
+        );
+        // An old Soviet stock stays one when referred to.
+        assert_eq!(rows("Tajikistan's army flies Soviet-era Mi-24 helicopters. It used them in 2022."), []);
+        // The origin is not a supplier for a system referred to: the text names none.
+        assert_eq!(rows("Pakistan has offered Azerbaijan the JF-17. Baku ordered the jets in 2024."), []);
+    }
+
+    #[test]
+    fn every_weapon_category_of_the_gazetteer_has_class_words() {
+        for e in g().entities().iter().filter(|e| e.kind == Kind::Weapon) {
+            let category = e.attribute("category").unwrap_or("");
+            assert!(!super::class_words(category).is_empty(), "{} ({category}) has no class word", e.id);
+        }
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_paragraph() {
+        let t = "One.\nTwo.\n\nThree.";
+        assert!(super::same_paragraph(t, &(0..4), &(5..9)));
+        assert!(!super::same_paragraph(t, &(5..9), &(11..17)));
+    }
+}

@@ -305,7 +305,8 @@ mod tests {
     #[test]
     fn a_partitive_relative_opens_a_clause_about_the_mention_before() {
         let t = "The air force flies the Su-30SM, twelve of which it ordered in 2022, and the MiG-29, of which none remain.";
-        let ms = crate::Gazetteer::default().find(t);
+        let g = crate::Gazetteer::default();
+        let ms = g.find(t);
         let cs = clauses(t, 0..t.len(), &ms);
         let parts: Vec<&str> = cs.iter().map(|c| t[c.start..c.end].trim_end_matches([',', '.', ' '])).collect();
         assert_eq!(
