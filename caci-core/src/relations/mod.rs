@@ -35,10 +35,23 @@
 //!    X`, `Chinese-made`, the subject, passives, coordination), and `meeting` pairs the
 //!    leaders, delegations and visited states of a clause with a meeting trigger.
 //! 4. `numbers` reads quantities, years and values near the trigger.
+//! 5. `coref`: a clause that states a transfer of a system it does not name (`Baku
+//!    ordered the jets`, `Russian forces used them`, `, two of which were handed over`)
+//!    is read as naming the one system of a matching class (the class words come from the
+//!    gazetteer's weapon categories) named before it in the sentence, else in the sentence
+//!    before in the same paragraph; with two candidate families, a blank line between, or
+//!    no class match, nothing is read. Where the clause names no supplier or recipient,
+//!    those of the rows already read for that system are taken when they agree on one;
+//!    the system's origin is not taken as a supplier there.
+//! 6. `attendees`: leaders who `attended` (with no object, nothing negated or planned) in
+//!    the sentence after one that places leaders at a summit (`hosted`, `travelled to ...
+//!    for the summit`) are paired with those leaders.
 //!
 //! Cost: documents and sentences without a weapon, a leader or two countries are not
-//! read at all; in the others, only the clauses that can state a relation are searched
-//! for triggers, and the rules run where a trigger was found.
+//! read at all (but for a sentence after one that names a system, in the same paragraph,
+//! whose clauses are scanned for `the jets`, `them`, `which`); in the others, only the
+//! clauses that can state a relation (or refer to a system) are searched for triggers, and
+//! the rules run where a trigger was found.
 
 mod attendees;
 mod coref;
