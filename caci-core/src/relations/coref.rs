@@ -40,11 +40,9 @@ pub(crate) struct Carried<'a> {
     pub(crate) referred: bool,
 }
 
-/// Words that name any system (`the systems`, `the weapons`).
-const GENERIC: &[&str] = &["system", "systems", "weapon", "weapons", "units", "batch", "batches"];
-
 /// The nouns a text uses for a system of the gazetteer category `category` (the
-/// `category` column of `weapons.tsv`), besides [`GENERIC`].
+/// `category` column of `weapons.tsv`), besides the words for any system (`systems`,
+/// `weapons`, `units`, `batch`: see [`class_word`]).
 pub(crate) fn class_words(category: &str) -> &'static [&'static str] {
     const AIRCRAFT: &[&str] = &["aircraft", "airplanes", "planes", "plane"];
     match category {
@@ -128,29 +126,56 @@ pub(crate) fn find(
             }
         }
     }
-    let mut words = words_of(text, from, clause.end).peekable();
-    let mut before: Option<Range<usize>> = None;
-    while let Some(w) = words.next() {
-        let word = &text[w.clone()];
-        let refers = if word.eq_ignore_ascii_case("them") {
-            let after = words::next(text, w.end, clause.end);
-            let party = before.as_ref().is_some_and(|b| is(text, b, &["to", "from", "with", "for", "against", "by"]))
-                || after.is_some_and(|a| is(text, &a, &["with"]));
-            (!party).then_some((w.clone(), Refers::Any))
-        } else if word.eq_ignore_ascii_case("they") {
-            let after = words::next(text, w.end, clause.end);
-            after.is_some_and(|a| is(text, &a, &["were", "are"])).then_some((w.clone(), Refers::Any))
-        } else if is(text, &w, &["the", "these", "those"]) {
-            noun_phrase(doc, w.end, clause.end)
-        } else {
-            None
+    let (span, refers) = find_head(doc, clause, from)?;
+    let antecedent = antecedent(doc, refers, span.start, sentence, previous)?;
+    Some(Anaphor { span, antecedent, object: false })
+}
+
+/// The first word of `clause` after `from` that can refer to a system (`them`, `they
+/// were`, the head of `the jets`), and how it refers.
+fn find_head<'w>(doc: &Doc<'_, '_>, clause: &Clause, from: usize) -> Option<(Range<usize>, Refers<'w>)> {
+    let text = doc.text;
+    // Every such word holds `he` (`the`, `these`, `them`, `they`): found with memchr's
+    // substring search, most clauses hold few that open a word.
+    let bytes = &text.as_bytes()[..clause.end];
+    static HE: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let he = HE.get_or_init(|| memchr::memmem::Finder::new(b"he"));
+    for k in he.find_iter(&bytes[from..]) {
+        let start = from + k;
+        let Some(t) = start.checked_sub(1).filter(|&t| matches!(bytes[t], b't' | b'T')) else { continue };
+        if t > 0 && (bytes[t - 1].is_ascii_alphanumeric() || !bytes[t - 1].is_ascii()) || t < from {
+            continue;
+        }
+        let end = start + 2 + bytes[start + 2..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let w = t..end;
+        let refers = match &bytes[start + 1..end] {
+            b"em" => {
+                let before = words::prev(text, from, t);
+                let after = words::next(text, end, clause.end);
+                let party = before.is_some_and(|b| is(text, &b, &["to", "from", "with", "for", "against", "by"]))
+                    || after.is_some_and(|a| is(text, &a, &["with"]));
+                (!party).then_some((w, Refers::Any))
+            }
+            b"ey" => words::next(text, end, clause.end)
+                .is_some_and(|a| is(text, &a, &["were", "are"]))
+                .then_some((w, Refers::Any)),
+            b"e" | b"ese" => noun_phrase(doc, end, clause.end),
+            _ => None,
         };
-        before = Some(w);
-        let Some((span, refers)) = refers else { continue };
-        let antecedent = antecedent(doc, refers, span.start, sentence, previous)?;
-        return Some(Anaphor { span, antecedent, object: false });
+        if refers.is_some() {
+            return refers;
+        }
     }
     None
+}
+
+/// Whether `sentence` (one that names no weapon, leader or two countries) holds a word
+/// that can refer to a system: read before cutting it into clauses.
+pub(crate) fn may_refer(doc: &Doc<'_, '_>, sentence: &Range<usize>) -> bool {
+    let whole = Clause { start: sentence.start, end: sentence.end, antecedent: None };
+    // No system to refer to in the sentence itself: an antecedent is never found, so the
+    // scan asks only for a head (`which` opens no clause of such a sentence).
+    find_head(doc, &whole, sentence.start).is_some()
 }
 
 /// After `the` (at `pos`): the head of a noun phrase that refers to a system, within
@@ -185,14 +210,41 @@ fn noun_phrase<'w>(doc: &Doc<'_, '_>, pos: usize, end: usize) -> Option<(Range<u
                 continue;
             }
             return Some((w, Refers::Any));
-        } else if word.starts_with(|c: char| c.is_uppercase()) && !names_country(doc, &w) {
+        } else if word.starts_with(|c: char| c.is_uppercase()) {
             // A name (`the Su-30SM`, `the Kremlin`) is not a class word's modifier.
+            if !names_country(doc, &w) {
+                return None;
+            }
+        } else if !(is_number(word) || MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))) {
+            // `the purchase of`: a noun phrase about something else (read no further).
             return None;
         }
         at = w.end;
     }
     None
 }
+
+/// The words that may stand between `the` and a class word besides ordinals, numbers and
+/// countries (`the new Turkish-made drones`).
+const MODIFIERS: &[&str] = &[
+    "new",
+    "additional",
+    "latest",
+    "same",
+    "advanced",
+    "modern",
+    "upgraded",
+    "used",
+    "made",
+    "built",
+    "designed",
+    "two",
+    "first",
+    "last",
+    "remaining",
+    "final",
+    "second",
+];
 
 /// Whether `w` is (part of) a country mention (`the Turkish drones`).
 fn names_country(doc: &Doc<'_, '_>, w: &Range<usize>) -> bool {
@@ -202,35 +254,68 @@ fn names_country(doc: &Doc<'_, '_>, w: &Range<usize>) -> bool {
 
 /// How `word` refers, when it is a class word (of any category, or generic).
 fn class_word<'w>(word: &str) -> Option<Refers<'w>> {
-    const CATEGORIES: &[&str] = &[
-        "fighter",
-        "attack-aircraft",
-        "bomber",
-        "trainer",
-        "transport-aircraft",
-        "drone",
-        "loitering-munition",
-        "helicopter",
-        "air-defence",
-        "manpads",
-        "ballistic-missile",
-        "anti-ship-missile",
-        "tank",
-        "armoured-vehicle",
-        "artillery",
-        "rocket-artillery",
-        "ship",
-        "submarine",
-        "radar",
-    ];
-    if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(word)) {
-        return Some(Refers::Any);
+    // Read for every word after `the`: the word lowered, then one `match` (no list walked).
+    let mut lower = [0u8; 12];
+    if word.len() > lower.len() || !word.is_ascii() {
+        return None;
     }
-    CATEGORIES
-        .iter()
-        .flat_map(|c| class_words(c).iter())
-        .find(|c| c.eq_ignore_ascii_case(word))
-        .map(|c| Refers::Class(c))
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let class = match &lower[..word.len()] {
+        b"system" | b"systems" | b"weapon" | b"weapons" | b"units" | b"batch" | b"batches" => return Some(Refers::Any),
+        b"jets" => "jets",
+        b"jet" => "jet",
+        b"fighters" => "fighters",
+        b"fighter" => "fighter",
+        b"aircraft" => "aircraft",
+        b"airplanes" => "airplanes",
+        b"planes" => "planes",
+        b"plane" => "plane",
+        b"warplanes" => "warplanes",
+        b"bombers" => "bombers",
+        b"bomber" => "bomber",
+        b"trainers" => "trainers",
+        b"trainer" => "trainer",
+        b"drones" => "drones",
+        b"drone" => "drone",
+        b"uavs" => "uavs",
+        b"uav" => "uav",
+        b"munitions" => "munitions",
+        b"helicopters" => "helicopters",
+        b"helicopter" => "helicopter",
+        b"choppers" => "choppers",
+        b"gunships" => "gunships",
+        b"batteries" => "batteries",
+        b"battery" => "battery",
+        b"launchers" => "launchers",
+        b"missiles" => "missiles",
+        b"missile" => "missile",
+        b"radars" => "radars",
+        b"radar" => "radar",
+        b"tanks" => "tanks",
+        b"tank" => "tank",
+        b"vehicles" => "vehicles",
+        b"carriers" => "carriers",
+        b"howitzers" => "howitzers",
+        b"howitzer" => "howitzer",
+        b"guns" => "guns",
+        b"pieces" => "pieces",
+        b"rockets" => "rockets",
+        b"ships" => "ships",
+        b"ship" => "ship",
+        b"vessels" => "vessels",
+        b"vessel" => "vessel",
+        b"frigates" => "frigates",
+        b"frigate" => "frigate",
+        b"corvettes" => "corvettes",
+        b"corvette" => "corvette",
+        b"submarines" => "submarines",
+        b"submarine" => "submarine",
+        b"boats" => "boats",
+        _ => return None,
+    };
+    Some(Refers::Class(class))
 }
 
 /// Whether a system of `category` can be called by `refers`.
@@ -304,6 +389,10 @@ pub(crate) fn transfers<'a>(
     previous: Option<&Range<usize>>,
     out: &mut Vec<Transfer<'a>>,
 ) {
+    // Nothing to read without a transfer trigger (most anaphors found have none).
+    if !doc.cues_in(clause.start, clause.end).iter().any(|h| h.cue.transfer.is_some()) {
+        return;
+    }
     let text = doc.text;
     let ante = &doc.mentions[anaphor.antecedent];
     // The rows already read for the system referred to, where it is named.
@@ -497,6 +586,19 @@ mod tests {
             let category = e.attribute("category").unwrap_or("");
             assert!(!super::class_words(category).is_empty(), "{} ({category}) has no class word", e.id);
         }
+    }
+
+    #[test]
+    fn the_class_words_read_are_those_of_the_categories() {
+        // `class_word` reads every class word listed for a category, and no other.
+        for e in g().entities().iter().filter(|e| e.kind == Kind::Weapon) {
+            for w in super::class_words(e.attribute("category").unwrap_or("")) {
+                assert_eq!(super::class_word(w), Some(super::Refers::Class(w)), "{w}");
+                assert!(super::class_word(&w.to_uppercase()).is_some(), "{w}");
+            }
+        }
+        assert_eq!(super::class_word("Kremlin"), None);
+        assert_eq!(super::class_word("systems"), Some(super::Refers::Any));
     }
 
     #[test]

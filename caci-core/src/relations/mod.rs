@@ -252,7 +252,8 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
         after_system = names_system;
         // Systems named here or in the sentence before: `the jets` can refer to them.
         let referable = names_system || same_paragraph.is_some();
-        if !can_state(text, sentence.clone(), here) && same_paragraph.is_none() {
+        if !can_state(text, sentence.clone(), here) && !same_paragraph.is_some_and(|_| coref::may_refer(&doc, sentence))
+        {
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
