@@ -11,7 +11,8 @@
 //!   before `with`: `supplied them with spare parts` names a recipient), `they` before
 //!   `were`/`are`, and a relative clause (`which`, `two of which`) after a system.
 //! - What it refers to: the systems named earlier in the same sentence, else in the
-//!   sentence before when it is in the same paragraph (no blank line between); the first
+//!   sentence before when it is in the same paragraph (no blank line between), where a
+//!   transfer was read before (a sentence that states none is no antecedent); the first
 //!   of those two places that names a system of a matching class must name exactly one
 //!   (one family), or nothing is read (`the jets` after the Su-30SM and the J-10CE).
 //! - Only clauses that name no system, or the part of a clause after its last system and
@@ -95,18 +96,23 @@ enum Refers<'w> {
 
 /// The anaphor of `clause` (of `sentence`), if it has one that refers to exactly one
 /// system: searched after `from` (the clause's start, or after its last system and a
-/// trigger). `previous` is the sentence before, when it is in the same paragraph.
+/// trigger); with `heads` unset, only a relative `which` is read. `previous` is the
+/// sentence before, when it is in the same paragraph and stated a transfer.
 pub(crate) fn find(
     doc: &Doc<'_, '_>,
     clause: &Clause,
     from: usize,
+    heads: bool,
     sentence: &Range<usize>,
     previous: Option<&Range<usize>>,
 ) -> Option<Anaphor> {
     let text = doc.text;
     // `, which were delivered`, `, two of which were handed over`: the system just before.
     if from == clause.start {
-        let which = words_of(text, clause.start, clause.end).take(3).find(|w| is(text, w, &["which"]));
+        // Within its first three words (`which`, `two of which`): looked for in its first bytes.
+        let head = &text.as_bytes()[clause.start..clause.end.min(clause.start + 24)];
+        let which = memchr::memmem::find(head, b"which")
+            .and_then(|_| words_of(text, clause.start, clause.end).take(3).find(|w| is(text, w, &["which"])));
         if let Some(span) = which {
             // The system just before the comma, or its noun (`Type 054A/P frigates, two of which`).
             let before = doc.mentions_in(sentence.start, clause.start).next_back().filter(|&a| {
@@ -125,6 +131,9 @@ pub(crate) fn find(
                 return Some(Anaphor { span, antecedent, object });
             }
         }
+    }
+    if !heads {
+        return None;
     }
     let (span, refers) = find_head(doc, clause, from)?;
     let antecedent = antecedent(doc, refers, span.start, sentence, previous)?;
@@ -182,7 +191,6 @@ pub(crate) fn may_refer(doc: &Doc<'_, '_>, sentence: &Range<usize>) -> bool {
 /// three words and no punctuation (`the first three drones`, `the Turkish-made jets`,
 /// `the first four`).
 fn noun_phrase<'w>(doc: &Doc<'_, '_>, pos: usize, end: usize) -> Option<(Range<usize>, Refers<'w>)> {
-    const ORDINALS: &[&str] = &["first", "last", "remaining", "second", "final"];
     let text = doc.text;
     let mut at = pos;
     let mut ordinal = false;
@@ -192,59 +200,94 @@ fn noun_phrase<'w>(doc: &Doc<'_, '_>, pos: usize, end: usize) -> Option<(Range<u
         if text[at..w.start].contains(|c: char| !c.is_whitespace() && c != '-') {
             return None;
         }
-        let word = &text[w.clone()];
-        if let Some(class) = class_word(word) {
-            // `the jets'`, `the aircraft's`: a possessive names something else.
-            if text[w.end..].starts_with(['\'', '\u{2019}']) {
-                return None;
+        match role(&text[w.clone()]) {
+            Role::Refers(class) => {
+                // `the jets'`, `the aircraft's`: a possessive names something else.
+                if text[w.end..].starts_with(['\'', '\u{2019}']) {
+                    return None;
+                }
+                return Some((w, class));
             }
-            return Some((w, class));
-        }
-        if k == 0 && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
-            ordinal = true;
-        } else if ordinal && (is_number(word) || word.eq_ignore_ascii_case("batch")) {
-            // `the first four were delivered`, `the first batch`: what follows is no noun.
-            let next = words::next(text, w.end, end);
-            if next.as_ref().is_some_and(|n| class_word(&text[n.clone()]).is_some()) {
-                at = w.end;
-                continue;
+            Role::Ordinal if k == 0 => ordinal = true,
+            Role::Number | Role::Batch if ordinal => {
+                // `the first four were delivered`, `the first batch`: what follows is no noun.
+                let next = words::next(text, w.end, end);
+                if next.as_ref().is_some_and(|n| class_word(&text[n.clone()]).is_some()) {
+                    at = w.end;
+                    continue;
+                }
+                return Some((w, Refers::Any));
             }
-            return Some((w, Refers::Any));
-        } else if word.starts_with(|c: char| c.is_uppercase()) {
-            // A name (`the Su-30SM`, `the Kremlin`) is not a class word's modifier.
-            if !names_country(doc, &w) {
-                return None;
+            Role::Number | Role::Ordinal | Role::Modifier => {}
+            Role::Other => {
+                // A name (`the Su-30SM`, `the Kremlin`) is not a class word's modifier, nor a
+                // noun about something else (`the purchase of`; read no further).
+                if !(text[w.clone()].starts_with(|c: char| c.is_uppercase()) && names_country(doc, &w)) {
+                    return None;
+                }
             }
-        } else if !(is_number(word) || MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(word))) {
-            // `the purchase of`: a noun phrase about something else (read no further).
-            return None;
+            Role::Batch => return None,
         }
         at = w.end;
     }
     None
 }
 
+/// What a word after `the` can be in a noun phrase that refers to a system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role<'w> {
+    /// A class word, or a word for any system.
+    Refers(Refers<'w>),
+    /// `first`, `last`, `remaining`, `second`, `final`.
+    Ordinal,
+    /// `four`, `12`.
+    Number,
+    /// `batch` (a word for any system after an ordinal: `the first batch`).
+    Batch,
+    /// `new`, `additional`, `Turkish-made`: [`MODIFIERS`].
+    Modifier,
+    /// Anything else.
+    Other,
+}
+
+/// The [`Role`] of `word`: lowered once, then matched.
+fn role<'w>(word: &str) -> Role<'w> {
+    if let Some(class) = class_word(word) {
+        return if word.eq_ignore_ascii_case("batch") { Role::Batch } else { Role::Refers(class) };
+    }
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        return Role::Number;
+    }
+    let mut lower = [0u8; 10];
+    if word.len() > lower.len() {
+        return Role::Other;
+    }
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let w = &lower[..word.len()];
+    if ORDINALS.iter().any(|o| o.as_bytes() == w) {
+        Role::Ordinal
+    } else if NUMBERS.iter().any(|n| n.as_bytes() == w) {
+        Role::Number
+    } else if MODIFIERS.iter().any(|m| m.as_bytes() == w) {
+        Role::Modifier
+    } else {
+        Role::Other
+    }
+}
+
+/// Ordinals that open a noun phrase for part of a system's units (`the first four`).
+const ORDINALS: &[&str] = &["first", "last", "remaining", "second", "final"];
+
+/// Numbers written as words.
+const NUMBERS: &[&str] =
+    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"];
+
 /// The words that may stand between `the` and a class word besides ordinals, numbers and
-/// countries (`the new Turkish-made drones`).
-const MODIFIERS: &[&str] = &[
-    "new",
-    "additional",
-    "latest",
-    "same",
-    "advanced",
-    "modern",
-    "upgraded",
-    "used",
-    "made",
-    "built",
-    "designed",
-    "two",
-    "first",
-    "last",
-    "remaining",
-    "final",
-    "second",
-];
+/// countries (`the new Turkish-made drones`), lower-case.
+const MODIFIERS: &[&str] =
+    &["new", "additional", "latest", "same", "advanced", "modern", "upgraded", "used", "made", "built", "designed"];
 
 /// Whether `w` is (part of) a country mention (`the Turkish drones`).
 fn names_country(doc: &Doc<'_, '_>, w: &Range<usize>) -> bool {
@@ -471,13 +514,6 @@ fn words_of(text: &str, from: usize, to: usize) -> impl Iterator<Item = Range<us
 
 fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
     super::words::is(text, w, list)
-}
-
-/// `four`, `12`.
-fn is_number(word: &str) -> bool {
-    const NUMBERS: &[&str] =
-        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"];
-    word.bytes().all(|b| b.is_ascii_digit()) || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -238,20 +238,18 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     let mut doc = Doc::new(g, text, mentions, date);
     // The first mention that starts in the sentence (sentences and mentions are in text order).
     let mut from = 0;
-    // Whether the sentence before named a weapon system (one this sentence can refer to).
-    let mut after_system = false;
+    // Whether the sentence before stated a transfer (of a system this one can refer to).
+    let mut after_rows = false;
     for (i, sentence) in sentences.iter().enumerate() {
         from += mentions[from..].partition_point(|m| m.start < sentence.start);
         let n = mentions[from..].partition_point(|m| m.start < sentence.end);
         let here = &mentions[from..from + n];
         let names_system = here.iter().any(|m| m.kind() == Kind::Weapon);
-        let same_paragraph = i
-            .checked_sub(1)
-            .map(|p| &sentences[p])
-            .filter(|p| after_system && coref::same_paragraph(text, p, sentence));
-        after_system = names_system;
-        // Systems named here or in the sentence before: `the jets` can refer to them.
-        let referable = names_system || same_paragraph.is_some();
+        // `the jets` refers only to a system of a transfer read before: in the sentence
+        // before (same paragraph) or earlier in this one (the scan costs little then).
+        let same_paragraph =
+            i.checked_sub(1).map(|p| &sentences[p]).filter(|p| after_rows && coref::same_paragraph(text, p, sentence));
+        after_rows = false;
         if !can_state(text, sentence.clone(), here) && !same_paragraph.is_some_and(|_| coref::may_refer(&doc, sentence))
         {
             continue;
@@ -266,9 +264,11 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             // A later clause with no system of its own can cancel the rows before it
             // (`..., but the deal collapsed`).
             let cancels = k > 0 && out.transfers.len() > first;
-            // A clause with no system can refer to one named before (see `coref`).
-            let anaphor = (!systems && referable)
-                .then(|| coref::find(&doc, clause, clause.start, sentence, same_paragraph))
+            // A clause with no system can refer to one named before (see `coref`); `, which`
+            // after a system is read in any sentence.
+            let heads = same_paragraph.is_some() || out.transfers.len() > first;
+            let anaphor = (!systems && (names_system || heads))
+                .then(|| coref::find(&doc, clause, clause.start, heads, sentence, same_paragraph))
                 .flatten();
             if !(systems || meets || cancels || anaphor.is_some()) {
                 continue;
@@ -285,8 +285,8 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             }
             // `..., and Russian forces used them`: after the clause's last system and a trigger.
             let anaphor = anaphor.or_else(|| {
-                let from = coref::search_from(&doc, clause).filter(|_| systems)?;
-                coref::find(&doc, clause, from, sentence, same_paragraph)
+                let from = coref::search_from(&doc, clause).filter(|_| systems && out.transfers.len() > first)?;
+                coref::find(&doc, clause, from, true, sentence, same_paragraph)
             });
             if let Some(a) = anaphor {
                 coref::transfers(&doc, clause, &a, sentence, same_paragraph, &mut out.transfers);
@@ -294,6 +294,7 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
         }
         if out.transfers.len() > first {
             transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
+            after_rows = true;
         }
     }
     out
