@@ -111,8 +111,11 @@ pub(crate) fn find(
     if from == clause.start {
         // Within its first three words (`which`, `two of which`): looked for in its first bytes.
         let head = &text.as_bytes()[clause.start..clause.end.min(clause.start + 24)];
-        let which = memchr::memmem::find(head, b"which")
-            .and_then(|_| words_of(text, clause.start, clause.end).take(3).find(|w| is(text, w, &["which"])));
+        let which = head
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"which"))
+            .then(|| words_of(text, clause.start, clause.end).take(3).find(|w| is(text, w, &["which"])))
+            .flatten();
         if let Some(span) = which {
             // The system just before the comma, or its noun (`Type 054A/P frigates, two of which`).
             let before = doc.mentions_in(sentence.start, clause.start).next_back().filter(|&a| {
