@@ -460,7 +460,9 @@ pub(crate) fn transfers<'a>(
         .iter()
         .filter(|m| {
             let in_clause = m.start >= clause.start && m.end <= clause.end;
-            !(in_clause && m.kind() == Kind::Weapon) && !(m.start < anaphor.span.end && anaphor.span.start < m.end)
+            let system_here = in_clause && m.kind() == Kind::Weapon;
+            let under_anaphor = m.start < anaphor.span.end && anaphor.span.start < m.end;
+            !(system_here || under_anaphor)
         })
         .copied()
         .collect();

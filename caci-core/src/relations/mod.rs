@@ -39,8 +39,9 @@
 //!    ordered the jets`, `Russian forces used them`, `, two of which were handed over`)
 //!    is read as naming the one system of a matching class (the class words come from the
 //!    gazetteer's weapon categories) named before it in the sentence, else in the sentence
-//!    before in the same paragraph; with two candidate families, a blank line between, or
-//!    no class match, nothing is read. Where the clause names no supplier or recipient,
+//!    before in the same paragraph, where a transfer was read (`, which` after a system:
+//!    always); with two candidate families, a blank line between, or no class match,
+//!    nothing is read. Where the clause names no supplier or recipient,
 //!    those of the rows already read for that system are taken when they agree on one;
 //!    the system's origin is not taken as a supplier there.
 //! 6. `attendees`: leaders who `attended` (with no object, nothing negated or planned) in
@@ -48,8 +49,8 @@
 //!    for the summit`) are paired with those leaders.
 //!
 //! Cost: documents and sentences without a weapon, a leader or two countries are not
-//! read at all (but for a sentence after one that names a system, in the same paragraph,
-//! whose clauses are scanned for `the jets`, `them`, `which`); in the others, only the
+//! read at all (but for a sentence after one that states a transfer, in the same
+//! paragraph, which is scanned for `the jets`, `them`, `they were`); in the others, only the
 //! clauses that can state a relation (or refer to a system) are searched for triggers, and
 //! the rules run where a trigger was found.
 
