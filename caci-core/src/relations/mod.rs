@@ -35,11 +35,27 @@
 //!    X`, `Chinese-made`, the subject, passives, coordination), and `meeting` pairs the
 //!    leaders, delegations and visited states of a clause with a meeting trigger.
 //! 4. `numbers` reads quantities, years and values near the trigger.
+//! 5. `coref`: a clause that states a transfer of a system it does not name (`Baku
+//!    ordered the jets`, `Russian forces used them`, `, two of which were handed over`)
+//!    is read as naming the one system of a matching class (the class words come from the
+//!    gazetteer's weapon categories) named before it in the sentence, else in the sentence
+//!    before in the same paragraph, where a transfer was read (`, which` after a system:
+//!    always); with two candidate families, a blank line between, or no class match,
+//!    nothing is read. Where the clause names no supplier or recipient,
+//!    those of the rows already read for that system are taken when they agree on one;
+//!    the system's origin is not taken as a supplier there.
+//! 6. `attendees`: leaders who `attended` (with no object, nothing negated or planned) in
+//!    the sentence after one that places leaders at a summit (`hosted`, `travelled to ...
+//!    for the summit`) are paired with those leaders.
 //!
 //! Cost: documents and sentences without a weapon, a leader or two countries are not
-//! read at all; in the others, only the clauses that can state a relation are searched
-//! for triggers, and the rules run where a trigger was found.
+//! read at all (but for a sentence after one that states a transfer, in the same
+//! paragraph, which is scanned for `the jets`, `them`, `they were`); in the others, only the
+//! clauses that can state a relation (or refer to a system) are searched for triggers, and
+//! the rules run where a trigger was found.
 
+mod attendees;
+mod coref;
 mod lexicon;
 mod meeting;
 mod numbers;
@@ -226,10 +242,20 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     let mut from = 0;
     // The clauses of the sentence read (one buffer for the document).
     let mut clauses = Vec::new();
+    // Whether the sentence before stated a transfer (of a system this one can refer to).
+    let mut after_rows = false;
     for (i, sentence) in sentences.iter().enumerate() {
         from += mentions[from..].partition_point(|m| m.start < sentence.start);
         let n = mentions[from..].partition_point(|m| m.start < sentence.end);
-        if !can_state(text, sentence.clone(), &mentions[from..from + n]) {
+        let here = &mentions[from..from + n];
+        let names_system = here.iter().any(|m| m.kind() == Kind::Weapon);
+        // `the jets` refers only to a system of a transfer read before: in the sentence
+        // before (same paragraph) or earlier in this one (the scan costs little then).
+        let same_paragraph =
+            i.checked_sub(1).map(|p| &sentences[p]).filter(|p| after_rows && coref::same_paragraph(text, p, sentence));
+        after_rows = false;
+        if !can_state(text, sentence.clone(), here) && !same_paragraph.is_some_and(|_| coref::may_refer(&doc, sentence))
+        {
             continue;
         }
         let previous = i.checked_sub(1).map(|p| &sentences[p]);
@@ -242,7 +268,13 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             // A later clause with no system of its own can cancel the rows before it
             // (`..., but the deal collapsed`).
             let cancels = k > 0 && out.transfers.len() > first;
-            if !(systems || meets || cancels) {
+            // A clause with no system can refer to one named before (see `coref`); `, which`
+            // after a system is read in any sentence.
+            let heads = same_paragraph.is_some() || out.transfers.len() > first;
+            let anaphor = (!systems && (names_system || heads))
+                .then(|| coref::find(&doc, clause, clause.start, heads, sentence, same_paragraph))
+                .flatten();
+            if !(systems || meets || cancels || anaphor.is_some()) {
                 continue;
             }
             lexicon::find_in(text, clause.start..clause.end, &mut doc.cues);
@@ -251,10 +283,22 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
             }
             if meets {
                 meeting::in_clause(&doc, clause, sentence, &mut out.meetings);
+                if let Some(p) = previous.filter(|p| coref::same_paragraph(text, p, sentence)) {
+                    attendees::with_summit_before(&doc, clause, sentence, p, &mut out.meetings);
+                }
+            }
+            // `..., and Russian forces used them`: after the clause's last system and a trigger.
+            let anaphor = anaphor.or_else(|| {
+                let from = coref::search_from(&doc, clause).filter(|_| systems && out.transfers.len() > first)?;
+                coref::find(&doc, clause, from, true, sentence, same_paragraph)
+            });
+            if let Some(a) = anaphor {
+                coref::transfers(&doc, clause, &a, sentence, same_paragraph, &mut out.transfers);
             }
         }
         if out.transfers.len() > first {
             transfer::cancelled_after(&doc, &clauses, &mut out.transfers[first..]);
+            after_rows = true;
         }
     }
     out
@@ -347,10 +391,13 @@ pub(crate) struct Doc<'a, 'm> {
     /// Per mention: the country it stands for as an actor (see [`Doc::country_of`]),
     /// computed when first asked.
     actors: Vec<std::cell::OnceCell<Option<&'a str>>>,
-    g: &'a Gazetteer,
+    pub(crate) g: &'a Gazetteer,
     /// `RUS`, the supplier of Soviet designs after 1991, when the gazetteer has it (looked
     /// up when first needed).
     russia: std::cell::OnceCell<Option<&'a str>>,
+    /// Where the rules read a system referred to (`the jets`): the roles of the rows of
+    /// the system, for a clause that names none of its own (see `coref`).
+    pub(crate) carried: coref::Carried<'a>,
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
@@ -364,6 +411,22 @@ impl<'a, 'm> Doc<'a, 'm> {
             actors,
             g,
             russia: std::cell::OnceCell::new(),
+            carried: coref::Carried::default(),
+        }
+    }
+
+    /// The same document read with other `mentions` (a system referred to standing in),
+    /// with the cues of the current sentence and the roles `carried` over.
+    fn with_mentions<'n>(&self, mentions: &'n [Mention<'a>], carried: coref::Carried<'a>) -> Doc<'a, 'n> {
+        Doc {
+            text: self.text,
+            mentions,
+            cues: self.cues.clone(),
+            year: self.year,
+            actors: vec![std::cell::OnceCell::new(); mentions.len()],
+            g: self.g,
+            russia: self.russia.clone(),
+            carried,
         }
     }
 

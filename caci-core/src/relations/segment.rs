@@ -271,7 +271,8 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
                 let w = skip_space(bytes, i + 1).min(sentence.end);
                 let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);
                 let word = &text[w..word_end];
-                (word_end > w && CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word))).then_some((i, w))
+                let opener = CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word)) || of_which(&text[word_end..]);
+                (word_end > w && opener).then_some((i, w))
             }
             // ` whereas ` without a comma.
             b'w' | b'W'
@@ -287,7 +288,8 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
             Some((end, next)) if end > start => {
                 out.push(Clause { start, end, antecedent });
                 let opener = &text[next..sentence.end];
-                antecedent = if starts_with_word(opener, "which") || starts_with_word(opener, "who") {
+                let partitive = opener.find(' ').is_some_and(|k| of_which(&opener[k..]));
+                antecedent = if starts_with_word(opener, "which") || starts_with_word(opener, "who") || partitive {
                     let k = mentions.partition_point(|m| m.end <= end);
                     k.checked_sub(1).filter(|&k| text[mentions[k].end..end].trim_matches([' ', '\'']).is_empty())
                 } else {
@@ -304,6 +306,12 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
     }
 }
 
+/// Whether `rest` (what follows a word) opens with ` of which`: `, two of which were
+/// delivered` is a relative clause, as `, which` is.
+fn of_which(rest: &str) -> bool {
+    rest.strip_prefix(" of ").is_some_and(|r| starts_with_word(r, "which"))
+}
+
 fn starts_with_word(s: &str, w: &str) -> bool {
     s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) && !word_at(s, w.len())
 }
@@ -314,6 +322,24 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_partitive_relative_opens_a_clause_about_the_mention_before() {
+        let t = "The air force flies the Su-30SM, twelve of which it ordered in 2022, and the MiG-29, of which none remain.";
+        let g = crate::Gazetteer::default();
+        let ms = g.find(t);
+        let mut cs = Vec::new();
+        clauses(t, 0..t.len(), &ms, &mut cs);
+        let parts: Vec<&str> = cs.iter().map(|c| t[c.start..c.end].trim_end_matches([',', '.', ' '])).collect();
+        assert_eq!(
+            parts,
+            [
+                "The air force flies the Su-30SM",
+                "twelve of which it ordered in 2022, and the MiG-29, of which none remain"
+            ]
+        );
+        assert_eq!(cs[1].antecedent.map(|k| ms[k].surface), Some("Su-30SM"));
     }
 
     #[test]

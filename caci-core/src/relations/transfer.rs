@@ -351,15 +351,17 @@ impl<'a> Reader<'_, 'a, '_> {
         let by = self.listed_after(&["by"], t.end, scope_end);
         let with_deal = self.with_deal(scope_end);
         let explicit: Vec<&'a str> = if from.is_empty() { with_deal.into_iter().collect() } else { from };
-        let fallback: Vec<&'a str> = maker.or(origin).into_iter().collect();
+        // A system referred to (`the jets`) keeps the supplier of its rows (see `coref`).
+        let origin = origin.filter(|_| !doc.carried.referred);
+        let fallback: Vec<&'a str> = maker.or(doc.carried.supplier).or(origin).into_iter().collect();
         let or_fallback = |v: Vec<&'a str>| if v.is_empty() { fallback.clone() } else { v };
         // A Soviet design used with no supplier named: an old stock, not a transfer.
-        let soviet = soviet_design && explicit.is_empty() && maker.is_none();
+        let soviet = soviet_design && explicit.is_empty() && maker.is_none() && doc.carried.supplier.is_none();
         if status == Status::Use && soviet {
             return;
         }
         let subject = if passive { self.actor_before_auxiliary(head.start) } else { self.subject_before(head.start) };
-        let (suppliers, recipients): (Vec<&'a str>, Vec<&'a str>) = match side {
+        let (suppliers, mut recipients): (Vec<&'a str>, Vec<&'a str>) = match side {
             Side::Supplier => {
                 let sup: Vec<&'a str> = if passive { by.clone() } else { subject.clone() };
                 let sup = if sup.is_empty() { or_fallback(explicit) } else { sup };
@@ -395,6 +397,9 @@ impl<'a> Reader<'_, 'a, '_> {
                 }
             }
         };
+        if recipients.is_empty() {
+            recipients.extend(doc.carried.recipient);
+        }
         let Some(&supplier) = suppliers.first() else { return };
         if recipients.iter().all(|r| suppliers.len() == 1 && *r == supplier) {
             return;
@@ -614,7 +619,15 @@ impl<'a> Reader<'_, 'a, '_> {
         let made = MADE.iter().any(|s| after.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s)));
         let possessive = text[m.end..].starts_with("'s") || text[m.end..].starts_with("\u{2019}s");
         let origin = self.origin(origin, self.doc.year);
-        (made || ((m.form() == Form::Demonym || possessive) && Some(m.id()) == origin)).then(|| m.id())
+        (made || ((m.form() == Form::Demonym || possessive) && (Some(m.id()) == origin || self.co_maker(w, m))))
+            .then(|| m.id())
+    }
+
+    /// Whether country `c` is named in the `maker` of system `w` besides its origin (`the
+    /// Pakistani JF-17`: built by Chengdu and the Pakistan Aeronautical Complex).
+    fn co_maker(&self, w: &crate::Mention<'a>, c: &crate::Mention<'a>) -> bool {
+        let name = self.doc.g.entity(c.id()).map(|e| e.name.as_str());
+        w.entity.attribute("maker").zip(name).is_some_and(|(maker, name)| maker.contains(name))
     }
 
     /// The countries after `prep` (skipping `the`, `both`), with the ones coordinated to
@@ -852,10 +865,13 @@ fn same_list(a: &crate::Mention<'_>, b: &crate::Mention<'_>) -> bool {
     (a.form() == Form::Demonym) == (b.form() == Form::Demonym)
 }
 
-/// Whether a trigger opens with a past participle (`delivered`, `sold`, `taken`).
+/// Whether a trigger opens with a past participle (`delivered`, `sold`, `taken`); not
+/// `interested` (`is interested in` is no passive).
 fn is_participle(trigger: &str) -> bool {
     let first = trigger.split(' ').next().unwrap_or("").as_bytes();
-    first.len() >= 2 && first[first.len() - 2..].eq_ignore_ascii_case(b"ed")
+    first.len() >= 2
+        && first[first.len() - 2..].eq_ignore_ascii_case(b"ed")
+        && !first.eq_ignore_ascii_case(b"interested")
         || ["sold", "bought", "built", "taken", "shot", "sent", "given", "frozen"]
             .iter()
             .any(|p| p.as_bytes().eq_ignore_ascii_case(first))
