@@ -3,7 +3,7 @@
 //! Mirziyoyev all attended.` pairs each of those who `attended` with the leaders the
 //! sentence before places at the summit (every pair for a summit, as in one sentence).
 //!
-//! Conservative: `attended` with no object (`all attended.`, `attended, while`; not
+//! Conservative: `attended` (or `took part`, `participated`) with no object (`all attended.`, `attended, while`; not
 //! `attended the opening of a gas plant`), no negation nor plan in its sentence
 //! (`did not attend`, `are expected to attend`, `also attended but did not meet Modi`),
 //! and the sentence before in the same paragraph has a clause with `summit`, another
@@ -14,6 +14,9 @@ use super::segment::{self, Clause};
 use super::{numbers, words, Doc, Meeting, MeetingKind, Status};
 use crate::entity::Kind;
 use std::ops::Range;
+
+/// The ways of saying that one was at the summit, in the past (`also took part.`).
+const ATTENDED: &[&str] = &["attended", "took part", "participated"];
 
 /// A leader and the state whose office they hold.
 type Side<'a> = (&'a str, Option<&'a str>);
@@ -29,7 +32,8 @@ pub(crate) fn with_summit_before<'a>(
 ) {
     let text = doc.text;
     let cues = doc.cues_in(clause.start, clause.end);
-    let Some(attended) = cues.iter().find(|h| h.cue.meeting.is_some() && is(text, h, "attended")) else {
+    let Some(attended) = cues.iter().find(|h| h.cue.meeting.is_some() && ATTENDED.iter().any(|w| is(text, h, w)))
+    else {
         return;
     };
     // No object: the clause ends, or a comma or a conjunction follows.
@@ -155,6 +159,22 @@ mod tests {
                 pair("shavkat-mirziyoyev", "xi-jinping")
             ]
         );
+    }
+
+    #[test]
+    fn took_part_and_participated_say_attended() {
+        let summit = "Xi Jinping hosted a summit in Xi'an in May.";
+        for next in [" Kassym-Jomart Tokayev also took part.", " Kassym-Jomart Tokayev participated, too."] {
+            assert_eq!(pairs(&format!("{summit}{next}")), [pair("kassym-jomart-tokayev", "xi-jinping")], "{next}");
+        }
+        // With an object it is something else the leader took part in.
+        for next in [
+            " Kassym-Jomart Tokayev took part in a gas forum.",
+            " Kassym-Jomart Tokayev did not take part.",
+            " Kassym-Jomart Tokayev will take part.",
+        ] {
+            assert_eq!(pairs(&format!("{summit}{next}")), [], "{next}");
+        }
     }
 
     #[test]
