@@ -1,12 +1,12 @@
 //! `caci.Gazetteer`: a compiled gazetteer, frozen and shared between threads.
 
-use crate::columns::{self, Columns};
+use crate::columns::{self, Columns, Fragment, FragmentBuilder};
 use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{detached_on_pool, find_rows_dated, run, Dates};
+use crate::run::{detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
 use crate::source::{Progress, Source};
 use caci_core::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -78,9 +78,6 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
         })
         .collect()
 }
-
-/// A document's rows for `caci.tag`, and its raw finds when asked for.
-type TagRows = (Vec<columns::Row>, Option<Vec<(i64, i64)>>);
 
 fn check_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
     match threads {
@@ -440,7 +437,11 @@ impl PyGazetteer {
         let g = self.g();
         let mut out: Vec<Bound<'py, PyList>> = Vec::with_capacity(n);
         let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
-        source.for_each_found(py, &bar, g, &dates, threads, each, |_, found: Vec<Vec<Rec>>| {
+        let find = |docs: &dyn Docs<'_>, first| {
+            let found = find_rows(g, docs, &dates, first, threads, &each)?;
+            Ok(found.into_iter().map(|(_, recs)| recs).collect::<Vec<_>>())
+        };
+        source.for_each_found(py, &bar, threads, find, |_, found: Vec<Vec<Rec>>| {
             let _pause = GcPause::new(py)?;
             for recs in found {
                 out.push(self.mention_list(py, recs)?);
@@ -471,24 +472,17 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.tag")?;
         let g = self.g();
         let mut cols = Columns::default();
-        let mut raw = columns::Spans::default();
-        let each =
-            |t: &str, f: Vec<Mention<'_>>| (columns::rows(g, t, f, sentences), spans.then(|| columns::spans(g, t)));
-        source.for_each_found(py, &bar, g, &dates, threads, each, |first, found: Vec<TagRows>| {
-            // Adding rows to the columns needs no Python: without the GIL.
-            py.detach(|| {
-                let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
-                cols.push(first, &rows);
-                if spans {
-                    raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
-                }
-            });
+        let find = |docs: &dyn Docs<'_>, first| {
+            let init = || FragmentBuilder::new(sentences, spans);
+            let add = |b: &mut FragmentBuilder, row, text: &str, found: Vec<Mention<'_>>| b.add(g, row, text, &found);
+            fold_rows(g, docs, &dates, first, threads, init, add, FragmentBuilder::finish)
+        };
+        source.for_each_found(py, &bar, threads, find, |_, fragments: Vec<Fragment>| {
+            // Recoding surfaces needs no Python: without the GIL.
+            py.detach(|| fragments.into_iter().for_each(|f| cols.add(f)));
             Ok(())
         })?;
-        let d = cols.into_py(py)?;
-        if spans {
-            raw.add_to(&d)?;
-        }
+        let d = cols.into_py(py, spans)?;
         d.set_item("n", n)?;
         Ok(d)
     }
@@ -550,7 +544,7 @@ impl PyGazetteer {
             PyList::new(py, self.infos.iter().map(|i| i.py_family.as_ref().map(|f| f.clone_ref(py))))?,
         )?;
         let kinds: Vec<u8> = self.infos.iter().map(|i| kind_code(i.kind) as u8).collect();
-        d.set_item("kind", columns::array(py, &kinds, u8::to_ne_bytes, "int8")?)?;
+        d.set_item("kind", columns::array_of(py, &kinds, u8::to_ne_bytes, "int8")?)?;
         d.set_item("kinds", PyList::new(py, Kind::ALL.iter().map(Kind::as_str))?)?;
         d.set_item("forms", PyList::new(py, FORMS.iter().map(Form::as_str))?)?;
         debug_assert!(FORMS.iter().enumerate().all(|(i, f)| form_code(*f) == i as i8));

@@ -65,14 +65,6 @@ impl Surface {
         }
     }
 
-    /// The surface's UTF-8 bytes, without the check `as_str` makes.
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        match self {
-            Surface::Inline { len, bytes } => &bytes[..*len as usize],
-            Surface::Heap(s) => s.as_bytes(),
-        }
-    }
-
     pub(crate) fn as_str(&self) -> &str {
         match self {
             // Only `new` writes the bytes, from a `str`: they are valid UTF-8.
