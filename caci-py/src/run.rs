@@ -151,6 +151,7 @@ const MIN_FOLD_DOCS: usize = 16;
 /// `add(acc, row, text, mentions)` adds a document (`row` counted from the call's first),
 /// `finish` ends it. Returns the finished accumulators in document order: one on one
 /// thread, a few per thread otherwise.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn fold_rows<'t, D, A, B, I, F, E>(
     g: &Gazetteer,
     docs: &D,
