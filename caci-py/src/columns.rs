@@ -18,6 +18,7 @@ use caci_core::CharOffsets;
 use caci_core::{Gazetteer, Mention};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyDict, PyList};
+use rayon::prelude::*;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -279,56 +280,115 @@ impl Columns {
     /// `surface` (int32 codes), and the list `surfaces`; `written` (int32 codes into the
     /// list `written_ids`, -1 for none): the id as written of a grown designation. With
     /// `spans`, also `span_doc`, `span_start` and `span_end` (int64): the raw finds.
-    pub(crate) fn into_py(self, py: Python<'_>, spans: bool) -> PyResult<Bound<'_, PyDict>> {
-        let d = PyDict::new(py);
+    ///
+    /// Each array wraps a `bytearray` (by `numpy.frombuffer`, without a copy) of the
+    /// values' native-endian bytes. The fragments are copied into them on `threads`
+    /// threads without the GIL: the copy, and the page faults of the fresh memory, would
+    /// otherwise be most of what the calling thread does.
+    pub(crate) fn into_py(self, py: Python<'_>, spans: bool, threads: usize) -> PyResult<Bound<'_, PyDict>> {
         let p = &self.parts;
-        d.set_item("doc", array(py, p, |f| &f.doc, i64::to_ne_bytes, "int64")?)?;
-        d.set_item("start", array(py, p, |f| &f.start, i64::to_ne_bytes, "int64")?)?;
-        d.set_item("end", array(py, p, |f| &f.end, i64::to_ne_bytes, "int64")?)?;
-        d.set_item("entity", array(py, p, |f| &f.entity, i32::to_ne_bytes, "int32")?)?;
-        d.set_item("form", array(py, p, |f| &f.form, i8::to_ne_bytes, "int8")?)?;
-        d.set_item("ambiguous", array(py, p, |f| &f.ambiguous, u8::to_ne_bytes, "bool")?)?;
-        d.set_item("sentence", array(py, p, |f| &f.sentence, i32::to_ne_bytes, "int32")?)?;
-        d.set_item("surface", array(py, p, |f| &f.surface, i32::to_ne_bytes, "int32")?)?;
-        d.set_item("surfaces", PyList::new(py, self.surfaces.iter())?)?;
-        d.set_item("written", array(py, p, |f| &f.written, i32::to_ne_bytes, "int32")?)?;
-        d.set_item("written_ids", PyList::new(py, self.written_ids.iter())?)?;
+        let mut columns = vec![
+            ("doc", "int64", pieces(p, |f| &f.doc)),
+            ("start", "int64", pieces(p, |f| &f.start)),
+            ("end", "int64", pieces(p, |f| &f.end)),
+            ("entity", "int32", pieces(p, |f| &f.entity)),
+            ("form", "int8", pieces(p, |f| &f.form)),
+            ("ambiguous", "bool", pieces(p, |f| &f.ambiguous)),
+            ("sentence", "int32", pieces(p, |f| &f.sentence)),
+            ("surface", "int32", pieces(p, |f| &f.surface)),
+            ("written", "int32", pieces(p, |f| &f.written)),
+        ];
         if spans {
-            d.set_item("span_doc", array(py, p, |f| &f.span_doc, i64::to_ne_bytes, "int64")?)?;
-            d.set_item("span_start", array(py, p, |f| &f.span_start, i64::to_ne_bytes, "int64")?)?;
-            d.set_item("span_end", array(py, p, |f| &f.span_end, i64::to_ne_bytes, "int64")?)?;
+            columns.push(("span_doc", "int64", pieces(p, |f| &f.span_doc)));
+            columns.push(("span_start", "int64", pieces(p, |f| &f.span_start)));
+            columns.push(("span_end", "int64", pieces(p, |f| &f.span_end)));
         }
+        let mut buffers = Vec::with_capacity(columns.len());
+        let mut copies = Vec::new();
+        for (name, dtype, from) in columns {
+            let buffer = uninit_bytearray(py, from.iter().map(|&(_, len)| len).sum())?;
+            let mut to = buffer.data() as usize;
+            for (at, len) in from {
+                copies.push(ByteCopy { from: at, to, len });
+                to += len;
+            }
+            buffers.push((name, dtype, buffer));
+        }
+        py.detach(|| copy_all(&copies, threads));
+        let frombuffer = py.import("numpy")?.getattr("frombuffer")?;
+        let d = PyDict::new(py);
+        for (name, dtype, buffer) in buffers {
+            d.set_item(name, frombuffer.call1((buffer, dtype))?)?;
+        }
+        d.set_item("surfaces", PyList::new(py, self.surfaces.iter())?)?;
+        d.set_item("written_ids", PyList::new(py, self.written_ids.iter())?)?;
         Ok(d)
     }
 }
 
-/// One column of the fragments `parts` (`column` picks it) as a one-dimensional numpy
-/// array of `dtype` (a numpy dtype name whose item size is `N`): native-endian bytes in a
-/// `bytearray`, written in place and wrapped by `numpy.frombuffer` without a copy, so
-/// that Python receives typed columns and re-types nothing.
-fn array<'py, T: Copy, const N: usize>(
-    py: Python<'py>,
-    parts: &[Fragment],
-    column: fn(&Fragment) -> &Vec<T>,
-    to_bytes: fn(T) -> [u8; N],
-    dtype: &str,
-) -> PyResult<Bound<'py, PyAny>> {
-    let len: usize = parts.iter().map(|f| column(f).len()).sum();
-    let buffer = PyByteArray::new_with(py, len * N, |out| {
-        let mut slots = out.chunks_exact_mut(N);
-        for f in parts {
-            // The column first: `zip` stops on it without taking a slot too many.
-            for (&v, slot) in column(f).iter().zip(&mut slots) {
-                slot.copy_from_slice(&to_bytes(v));
-            }
-        }
-        Ok(())
-    })?;
-    py.import("numpy")?.getattr("frombuffer")?.call1((buffer, dtype))
+/// The integer types of the columns: no padding, so a slice of them is its values'
+/// native-endian bytes one after another (what `numpy.frombuffer` reads).
+trait Plain: Copy {}
+impl Plain for i64 {}
+impl Plain for i32 {}
+impl Plain for i8 {}
+impl Plain for u8 {}
+
+/// One column of the fragments (`column` picks it), as the address and byte length of
+/// each fragment's values.
+fn pieces<T: Plain>(parts: &[Fragment], column: fn(&Fragment) -> &Vec<T>) -> Vec<(usize, usize)> {
+    parts.iter().map(|f| (column(f).as_ptr() as usize, std::mem::size_of_val(column(f).as_slice()))).collect()
 }
 
-/// `values` as a numpy array of `dtype`, as the columns are (see [`array`]).
-pub(crate) fn array_of<'py, T: Copy, const N: usize>(
+/// `len` bytes to copy from address `from` (a fragment's column) to address `to` (its
+/// place in a new `bytearray`). Addresses as numbers, so that the copies can be handed
+/// to the pool.
+#[derive(Debug, Clone, Copy)]
+struct ByteCopy {
+    from: usize,
+    to: usize,
+    len: usize,
+}
+
+/// Makes the copies, on `threads` threads.
+fn copy_all(copies: &[ByteCopy], threads: usize) {
+    let one = |c: &ByteCopy| {
+        #[allow(unsafe_code)]
+        // SAFETY: `from` is a live fragment column of `len` bytes (`Columns::into_py`
+        // holds the fragments until the copies are done); `to..to + len` lies in a
+        // `bytearray` just made by `uninit_bytearray`, referenced only by `into_py`,
+        // which hands it to Python after the copies: the copies' destinations are
+        // disjoint (consecutive ranges of each buffer, which is exactly as long as its
+        // column's fragments together) and no one else reads or writes them meanwhile.
+        unsafe {
+            std::ptr::copy_nonoverlapping(c.from as *const u8, c.to as *mut u8, c.len);
+        }
+    };
+    let parallel = threads > 1
+        && copies.len() > 1
+        && caci_core::install(threads, || copies.par_iter().with_max_len(1).for_each(one)).is_ok();
+    if !parallel {
+        // One thread, or no pool could be started (`install` then ran nothing).
+        copies.iter().for_each(one);
+    }
+}
+
+/// A new `bytearray` of `len` bytes, not initialized: the caller writes every byte before
+/// anything reads it. (`PyByteArray::new_with` would first write zeros over it all.)
+fn uninit_bytearray(py: Python<'_>, len: usize) -> PyResult<Bound<'_, PyByteArray>> {
+    let n = isize::try_from(len).map_err(|_| pyo3::exceptions::PyOverflowError::new_err("result too large"))?;
+    #[allow(unsafe_code)]
+    // SAFETY: the GIL is held; with a null source CPython allocates `n` bytes without
+    // writing them, and returns a new reference, or null with an exception set.
+    let buffer =
+        unsafe { Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyByteArray_FromStringAndSize(std::ptr::null(), n))? };
+    buffer.cast_into::<PyByteArray>().map_err(PyErr::from)
+}
+
+/// `values` as a one-dimensional numpy array of `dtype` (a numpy dtype name whose item
+/// size is `N`), as the columns are: native-endian bytes in a `bytearray`, wrapped by
+/// `numpy.frombuffer` without a copy.
+pub(crate) fn array<'py, T: Copy, const N: usize>(
     py: Python<'py>,
     values: &[T],
     to_bytes: fn(T) -> [u8; N],

@@ -6,7 +6,7 @@ use crate::errors::{gazetteer_error, At};
 use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
+use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
 use crate::source::{Progress, Source};
 use caci_core::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -482,7 +482,7 @@ impl PyGazetteer {
             py.detach(|| fragments.into_iter().for_each(|f| cols.add(f)));
             Ok(())
         })?;
-        let d = cols.into_py(py, spans)?;
+        let d = cols.into_py(py, spans, threads.unwrap_or_else(default_threads))?;
         d.set_item("n", n)?;
         Ok(d)
     }
@@ -544,7 +544,7 @@ impl PyGazetteer {
             PyList::new(py, self.infos.iter().map(|i| i.py_family.as_ref().map(|f| f.clone_ref(py))))?,
         )?;
         let kinds: Vec<u8> = self.infos.iter().map(|i| kind_code(i.kind) as u8).collect();
-        d.set_item("kind", columns::array_of(py, &kinds, u8::to_ne_bytes, "int8")?)?;
+        d.set_item("kind", columns::array(py, &kinds, u8::to_ne_bytes, "int8")?)?;
         d.set_item("kinds", PyList::new(py, Kind::ALL.iter().map(Kind::as_str))?)?;
         d.set_item("forms", PyList::new(py, FORMS.iter().map(Form::as_str))?)?;
         debug_assert!(FORMS.iter().enumerate().all(|(i, f)| form_code(*f) == i as i8));
