@@ -139,7 +139,7 @@ pub(crate) struct FragmentBuilder {
     out: Fragment,
     /// Surface codes by the hash of the surface's bytes: the key owns nothing, so a
     /// look-up allocates nothing; the one surface stored under a hash is compared.
-    codes: HashMap<u64, i32, Fast>,
+    codes: HashMap<u64, Stored, Fast>,
     /// Surfaces whose hash another surface had first (in practice none).
     collided: HashMap<Box<str>, i32, Fast>,
     written_codes: HashMap<Box<str>, i32, Fast>,
@@ -164,67 +164,98 @@ impl FragmentBuilder {
     /// Adds the mentions `found` of document `row`, whose text is `text`, with code-point
     /// offsets.
     pub(crate) fn add(&mut self, g: &Gazetteer, row: usize, text: &str, found: &[Mention<'_>]) {
+        // Column by column, each from an iterator of known length: one capacity check per
+        // column, not one per value.
         let n = found.len();
         let o = &mut self.out;
         o.doc.resize(o.doc.len() + n, row as i64);
-        o.start.reserve(n);
-        o.end.reserve(n);
-        o.entity.reserve(n);
-        o.form.reserve(n);
-        o.ambiguous.reserve(n);
-        o.sentence.reserve(n);
-        o.surface.reserve(n);
-        o.written.reserve(n);
+        let first = o.start.len();
         let mut chars = CharOffsets::new(text);
-        let mut sent = self.sentences.then(|| Sentences::new(text));
-        for m in found {
-            let o = &mut self.out;
-            o.start.push(chars.to_char(m.start) as i64);
-            o.end.push(chars.to_char(m.end) as i64);
-            o.entity.push(g.entity_index(m.entity).map_or(-1, |i| i as i32));
-            o.form.push(crate::mention::form_code(m.form()));
-            o.ambiguous.push(u8::from(m.ambiguous));
-            o.sentence.push(sent.as_mut().map_or(-1, |s| s.index_at(m.start) as i32));
-            let code = self.surface_code(m.surface, surface_hash(m.surface));
-            self.out.surface.push(code);
-            let written = match m.variant().and_then(|_| m.variant_id()) {
-                None => -1,
-                Some(id) => match self.written_codes.entry(id.into_boxed_str()) {
-                    Entry::Occupied(e) => *e.get(),
-                    Entry::Vacant(e) => {
-                        let c = self.out.written_ids.push(e.key());
-                        *e.insert(c)
-                    }
-                },
-            };
-            self.out.written.push(written);
+        o.start.extend(found.iter().map(|m| chars.to_char(m.start) as i64));
+        // The end from the start: the surface's length in code points (its bytes when
+        // ASCII, as nearly all are), so that the offsets are read forward once.
+        let starts = &o.start[first..];
+        o.end.extend(found.iter().zip(starts).map(|(m, &s)| s + code_points(m.surface) as i64));
+        o.entity.extend(found.iter().map(|m| g.entity_index(m.entity).map_or(-1, |i| i as i32)));
+        o.form.extend(found.iter().map(|m| crate::mention::form_code(m.form())));
+        o.ambiguous.extend(found.iter().map(|m| u8::from(m.ambiguous)));
+        if self.sentences {
+            let mut sent = Sentences::new(text);
+            o.sentence.extend(found.iter().map(|m| sent.index_at(m.start) as i32));
+        } else {
+            o.sentence.resize(o.sentence.len() + n, -1);
         }
+        let (codes, collided) = (&mut self.codes, &mut self.collided);
+        o.surface.extend(found.iter().map(|m| surface_code(codes, collided, &mut o.surfaces, m.surface)));
+        let written_codes = &mut self.written_codes;
+        o.written.extend(found.iter().map(|m| match m.variant().and_then(|_| m.variant_id()) {
+            None => -1,
+            Some(id) => match written_codes.entry(id.into_boxed_str()) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
+                    let c = o.written_ids.push(e.key());
+                    *e.insert(c)
+                }
+            },
+        }));
         if self.spans {
             let mut chars = CharOffsets::new(text);
             // Finds do not overlap and come in order: starts and ends go forward together.
             for (s, e) in g.scan_spans(text) {
-                self.out.span_doc.push(row as i64);
-                self.out.span_start.push(chars.to_char(s) as i64);
-                self.out.span_end.push(chars.to_char(e) as i64);
+                o.span_doc.push(row as i64);
+                o.span_start.push(chars.to_char(s) as i64);
+                o.span_end.push(chars.to_char(e) as i64);
             }
-        }
-    }
-
-    /// The fragment's code for `surface`, whose hash is `hash`.
-    fn surface_code(&mut self, surface: &str, hash: u64) -> i32 {
-        match self.codes.entry(hash) {
-            Entry::Vacant(e) => *e.insert(self.out.surfaces.push(surface)),
-            Entry::Occupied(e) if self.out.surfaces.get(*e.get() as usize) == surface => *e.get(),
-            Entry::Occupied(_) => match self.collided.entry(surface.into()) {
-                Entry::Occupied(e) => *e.get(),
-                Entry::Vacant(e) => *e.insert(self.out.surfaces.push(surface)),
-            },
         }
     }
 
     pub(crate) fn finish(self) -> Fragment {
         self.out
     }
+}
+
+/// The length of `s` in code points.
+#[inline]
+fn code_points(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// A fragment's code for `surface`: `codes` finds it by hash (`surfaces` holds the one
+/// surface stored under each hash, and is compared), `collided` holds the surfaces whose
+/// hash another surface had first (in practice none).
+fn surface_code(
+    codes: &mut HashMap<u64, Stored, Fast>,
+    collided: &mut HashMap<Box<str>, i32, Fast>,
+    surfaces: &mut Strings,
+    surface: &str,
+) -> i32 {
+    match codes.entry(surface_hash(surface)) {
+        Entry::Vacant(e) => {
+            let start = surfaces.text.len();
+            let code = surfaces.push(surface);
+            e.insert(Stored { code, start, end: surfaces.text.len() }).code
+        }
+        Entry::Occupied(e) if surfaces.text.as_bytes().get(e.get().start..e.get().end) == Some(surface.as_bytes()) => {
+            e.get().code
+        }
+        Entry::Occupied(_) => match collided.entry(surface.into()) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => *e.insert(surfaces.push(surface)),
+        },
+    }
+}
+
+/// A surface in a fragment's dictionary: its code, and where its bytes are (so that a
+/// look-up compares them without finding them first).
+#[derive(Debug, Clone, Copy)]
+struct Stored {
+    code: i32,
+    start: usize,
+    end: usize,
 }
 
 /// The columns of a call: fragments in document order, their codes recoded to the
