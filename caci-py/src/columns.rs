@@ -72,20 +72,21 @@ impl Hasher for SurfaceHasher {
 
 type Fast = BuildHasherDefault<SurfaceHasher>;
 
-/// The hash of a surface's bytes: the key of a fragment's dictionary.
+/// The hash of a string's bytes: the key of a [`Dictionary`].
 #[inline]
-fn surface_hash(s: &str) -> u64 {
+fn string_hash(s: &str) -> u64 {
     let mut h = SurfaceHasher::default();
     h.write(s.as_bytes());
     h.finish()
 }
 
-/// Distinct strings in the order first seen, one after another in one `String`: a
-/// fragment's dictionary owns its surfaces without an allocation each.
+/// Distinct strings in the order first seen, one after another in one `String` (a
+/// dictionary owns its strings without an allocation each), with the hash of each.
 #[derive(Debug, Default)]
 struct Strings {
     text: String,
     ends: Vec<usize>,
+    hashes: Vec<u64>,
 }
 
 impl Strings {
@@ -99,14 +100,66 @@ impl Strings {
         self.text.get(start..self.ends[code]).unwrap_or_default()
     }
 
-    fn push(&mut self, s: &str) -> i32 {
+    fn push(&mut self, s: &str, hash: u64) -> i32 {
         self.text.push_str(s);
         self.ends.push(self.text.len());
+        self.hashes.push(hash);
         (self.ends.len() - 1) as i32
     }
 
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        (0..self.len()).map(|c| self.get(c))
+    /// Each string with its hash, in code order.
+    fn iter(&self) -> impl Iterator<Item = (&str, u64)> {
+        (0..self.len()).map(|c| (self.get(c), self.hashes[c]))
+    }
+}
+
+/// Codes for strings (surfaces, written ids), in the order first seen.
+#[derive(Debug, Default)]
+struct Dictionary {
+    strings: Strings,
+    /// Codes by the hash of the string's bytes: the key owns nothing, so a look-up
+    /// allocates nothing; the one string stored under a hash is compared.
+    codes: HashMap<u64, Stored, Fast>,
+    /// Strings whose hash another string had first (in practice none).
+    collided: HashMap<Box<str>, i32, Fast>,
+}
+
+/// A string in a [`Dictionary`]: its code, and where its bytes are (so that a look-up
+/// compares them without finding them first).
+#[derive(Debug, Clone, Copy)]
+struct Stored {
+    code: i32,
+    start: usize,
+    end: usize,
+}
+
+impl Dictionary {
+    /// The code of `s`, whose hash ([`string_hash`]) is `hash`; a new code if `s` is new.
+    /// The look-up of a known string is inlined into the loop over the mentions.
+    #[inline]
+    fn code(&mut self, s: &str, hash: u64) -> i32 {
+        match self.codes.get(&hash) {
+            Some(st) if self.strings.text.as_bytes().get(st.start..st.end) == Some(s.as_bytes()) => st.code,
+            _ => self.add(s, hash),
+        }
+    }
+
+    /// The code of `s` when the look-up by hash did not find it: new, or under a hash
+    /// another string has.
+    #[inline(never)]
+    fn add(&mut self, s: &str, hash: u64) -> i32 {
+        let strings = &mut self.strings;
+        match self.codes.entry(hash) {
+            Entry::Vacant(e) => {
+                let start = strings.text.len();
+                let code = strings.push(s, hash);
+                e.insert(Stored { code, start, end: strings.text.len() }).code
+            }
+            Entry::Occupied(_) => match self.collided.entry(s.into()) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => *e.insert(strings.push(s, hash)),
+            },
+        }
     }
 }
 
@@ -137,12 +190,8 @@ pub(crate) struct Fragment {
 #[derive(Debug)]
 pub(crate) struct FragmentBuilder {
     out: Fragment,
-    /// Surface codes by the hash of the surface's bytes: the key owns nothing, so a
-    /// look-up allocates nothing; the one surface stored under a hash is compared.
-    codes: HashMap<u64, Stored, Fast>,
-    /// Surfaces whose hash another surface had first (in practice none).
-    collided: HashMap<Box<str>, i32, Fast>,
-    written_codes: HashMap<Box<str>, i32, Fast>,
+    surfaces: Dictionary,
+    written_ids: Dictionary,
     sentences: bool,
     spans: bool,
 }
@@ -153,9 +202,8 @@ impl FragmentBuilder {
     pub(crate) fn new(sentences: bool, spans: bool) -> Self {
         FragmentBuilder {
             out: Fragment::default(),
-            codes: HashMap::default(),
-            collided: HashMap::default(),
-            written_codes: HashMap::default(),
+            surfaces: Dictionary::default(),
+            written_ids: Dictionary::default(),
             sentences,
             spans,
         }
@@ -185,18 +233,12 @@ impl FragmentBuilder {
         } else {
             o.sentence.resize(o.sentence.len() + n, -1);
         }
-        let (codes, collided) = (&mut self.codes, &mut self.collided);
-        o.surface.extend(found.iter().map(|m| surface_code(codes, collided, &mut o.surfaces, m.surface)));
-        let written_codes = &mut self.written_codes;
+        let surfaces = &mut self.surfaces;
+        o.surface.extend(found.iter().map(|m| surfaces.code(m.surface, string_hash(m.surface))));
+        let written_ids = &mut self.written_ids;
         o.written.extend(found.iter().map(|m| match m.variant().and_then(|_| m.variant_id()) {
             None => -1,
-            Some(id) => match written_codes.entry(id.into_boxed_str()) {
-                Entry::Occupied(e) => *e.get(),
-                Entry::Vacant(e) => {
-                    let c = o.written_ids.push(e.key());
-                    *e.insert(c)
-                }
-            },
+            Some(id) => written_ids.code(&id, string_hash(&id)),
         }));
         if self.spans {
             let mut chars = CharOffsets::new(text);
@@ -209,8 +251,10 @@ impl FragmentBuilder {
         }
     }
 
+    /// The fragment, with its dictionaries' strings (their indexes are dropped here, by
+    /// the worker).
     pub(crate) fn finish(self) -> Fragment {
-        self.out
+        Fragment { surfaces: self.surfaces.strings, written_ids: self.written_ids.strings, ..self.out }
     }
 }
 
@@ -224,73 +268,28 @@ fn code_points(s: &str) -> usize {
     }
 }
 
-/// A fragment's code for `surface`: `codes` finds it by hash (`surfaces` holds the one
-/// surface stored under each hash, and is compared), `collided` holds the surfaces whose
-/// hash another surface had first (in practice none).
-fn surface_code(
-    codes: &mut HashMap<u64, Stored, Fast>,
-    collided: &mut HashMap<Box<str>, i32, Fast>,
-    surfaces: &mut Strings,
-    surface: &str,
-) -> i32 {
-    match codes.entry(surface_hash(surface)) {
-        Entry::Vacant(e) => {
-            let start = surfaces.text.len();
-            let code = surfaces.push(surface);
-            e.insert(Stored { code, start, end: surfaces.text.len() }).code
-        }
-        Entry::Occupied(e) if surfaces.text.as_bytes().get(e.get().start..e.get().end) == Some(surface.as_bytes()) => {
-            e.get().code
-        }
-        Entry::Occupied(_) => match collided.entry(surface.into()) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => *e.insert(surfaces.push(surface)),
-        },
-    }
-}
-
-/// A surface in a fragment's dictionary: its code, and where its bytes are (so that a
-/// look-up compares them without finding them first).
-#[derive(Debug, Clone, Copy)]
-struct Stored {
-    code: i32,
-    start: usize,
-    end: usize,
-}
-
 /// The columns of a call: fragments in document order, their codes recoded to the
 /// call's dictionaries, copied into arrays at the end.
 #[derive(Debug, Default)]
 pub(crate) struct Columns {
     parts: Vec<Fragment>,
-    surfaces: Strings,
-    surface_codes: HashMap<Box<str>, i32, Fast>,
-    written_ids: Strings,
-    written_codes: HashMap<Box<str>, i32, Fast>,
+    surfaces: Dictionary,
+    written_ids: Dictionary,
 }
 
-/// `codes` (a fragment's) recoded through its dictionary `local` into the call's
-/// dictionary `strings`, which `index` indexes; new strings are added in the order first
-/// seen, as the fragments come in document order.
-fn recode(codes: &mut [i32], local: &Strings, strings: &mut Strings, index: &mut HashMap<Box<str>, i32, Fast>) {
+/// `codes` (a fragment's) recoded from the fragment's strings `local` to their codes in
+/// the call's dictionary `global` (strings new to it are added in the order first seen,
+/// as the fragments come in document order): a look-up per distinct string, by the hash
+/// the worker computed, and an array read per code.
+fn recode(codes: &mut [i32], local: &Strings, global: &mut Dictionary) {
     if local.len() == 0 {
         return;
     }
-    let map: Vec<i32> = local
-        .iter()
-        .map(|s| match index.get(s) {
-            Some(&c) => c,
-            None => {
-                let c = strings.push(s);
-                index.insert(s.into(), c);
-                c
-            }
-        })
-        .collect();
+    let map: Vec<i32> = local.iter().map(|(s, hash)| global.code(s, hash)).collect();
     for c in codes {
         // -1 (no written id) stays -1; every other code is the fragment's.
-        if let Some(&global) = usize::try_from(*c).ok().and_then(|i| map.get(i)) {
-            *c = global;
+        if let Some(&g) = usize::try_from(*c).ok().and_then(|i| map.get(i)) {
+            *c = g;
         }
     }
 }
@@ -298,8 +297,8 @@ fn recode(codes: &mut [i32], local: &Strings, strings: &mut Strings, index: &mut
 impl Columns {
     /// Appends a fragment (the next documents in order).
     pub(crate) fn add(&mut self, mut f: Fragment) {
-        recode(&mut f.surface, &f.surfaces, &mut self.surfaces, &mut self.surface_codes);
-        recode(&mut f.written, &f.written_ids, &mut self.written_ids, &mut self.written_codes);
+        recode(&mut f.surface, &f.surfaces, &mut self.surfaces);
+        recode(&mut f.written, &f.written_ids, &mut self.written_ids);
         // The fragment's dictionaries are no longer needed: free them now, not at the end.
         f.surfaces = Strings::default();
         f.written_ids = Strings::default();
@@ -351,8 +350,8 @@ impl Columns {
         for (name, dtype, buffer) in buffers {
             d.set_item(name, frombuffer.call1((buffer, dtype))?)?;
         }
-        d.set_item("surfaces", PyList::new(py, self.surfaces.iter())?)?;
-        d.set_item("written_ids", PyList::new(py, self.written_ids.iter())?)?;
+        d.set_item("surfaces", PyList::new(py, self.surfaces.strings.iter().map(|(s, _)| s))?)?;
+        d.set_item("written_ids", PyList::new(py, self.written_ids.strings.iter().map(|(s, _)| s))?)?;
         Ok(d)
     }
 }
@@ -432,4 +431,37 @@ pub(crate) fn array<'py, T: Copy, const N: usize>(
         Ok(())
     })?;
     py.import("numpy")?.getattr("frombuffer")?.call1((buffer, dtype))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dictionary_gives_one_code_per_string_even_when_hashes_collide() {
+        let mut d = Dictionary::default();
+        assert_eq!(d.code("Baku", 7), 0);
+        assert_eq!(d.code("Aliyev", string_hash("Aliyev")), 1);
+        // Another string under the same hash: a code of its own, found again.
+        assert_eq!(d.code("Putin", 7), 2);
+        assert_eq!(d.code("Baku", 7), 0);
+        assert_eq!(d.code("Putin", 7), 2);
+        let listed: Vec<(&str, u64)> = d.strings.iter().collect();
+        assert_eq!(listed, [("Baku", 7), ("Aliyev", string_hash("Aliyev")), ("Putin", 7)]);
+    }
+
+    #[test]
+    fn recoding_keeps_the_call_order_of_first_sight_and_leaves_no_code_alone() {
+        let mut global = Dictionary::default();
+        let mut first = Dictionary::default();
+        let mut codes = vec![first.code("Ürümqi", string_hash("Ürümqi")), -1, first.code("Baku", string_hash("Baku"))];
+        recode(&mut codes, &first.strings, &mut global);
+        assert_eq!(codes, [0, -1, 1]);
+        let mut second = Dictionary::default();
+        let mut codes = vec![second.code("Baku", string_hash("Baku")), second.code("TB2s", string_hash("TB2s"))];
+        recode(&mut codes, &second.strings, &mut global);
+        assert_eq!(codes, [1, 2]);
+        let names: Vec<&str> = global.strings.iter().map(|(s, _)| s).collect();
+        assert_eq!(names, ["Ürümqi", "Baku", "TB2s"]);
+    }
 }
