@@ -4,8 +4,7 @@
 
 use crate::arrow::ArrowStrings;
 use crate::convert::{extract_text, view, Held};
-use crate::errors::At;
-use crate::errors::Failure;
+use crate::errors::{At, Failure};
 use crate::run::{default_threads, ArrowRows, Docs};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
