@@ -3,7 +3,7 @@
 use crate::columns::{self, Columns, Fragment, FragmentBuilder};
 use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
-use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
+use crate::mention::{form_code, kind_code, EntityInfo, GcPause, Marks, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
 use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
@@ -45,12 +45,10 @@ pub struct PyGazetteer {
 struct Rec {
     start: usize,
     end: usize,
+    /// The surface, and the form, `ambiguous` and `former`.
     surface: Surface,
     /// The entity's index in the gazetteer (`u32::MAX`: not found, an internal error).
     entity: u32,
-    form: Form,
-    ambiguous: bool,
-    former: bool,
     #[allow(clippy::box_collection)] // as `PyMention::office`, which it becomes
     office: Option<Box<String>>,
     /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
@@ -65,11 +63,8 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
         .map(|m| Rec {
             start: chars.to_char(m.start),
             end: chars.to_char(m.end),
-            surface: Surface::new(m.surface),
+            surface: Surface::new(m.surface, Marks::new(m.form(), m.ambiguous, m.former)),
             entity: g.entity_index(m.entity).and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX),
-            form: m.form(),
-            ambiguous: m.ambiguous,
-            former: m.former,
             office: m.office.map(|o| Box::new(o.to_string())),
             variant: m.variant().is_some().then(|| {
                 let written = &text[m.start..m.start + m.surface.len()];
@@ -136,16 +131,7 @@ impl PyGazetteer {
                 )),
                 None => Arc::clone(entity),
             };
-            let m = PyMention {
-                start: r.start,
-                end: r.end,
-                surface: r.surface,
-                entity,
-                form: r.form,
-                ambiguous: r.ambiguous,
-                office: r.office,
-                former: r.former,
-            };
+            let m = PyMention { start: r.start, end: r.end, surface: r.surface, entity, office: r.office };
             items.push(PyMention::new_untracked(py, m)?);
         }
         PyList::new(py, items)
