@@ -7,8 +7,9 @@
 //! capsules are borrowed; no Python object is made per row. Offsets are checked before
 //! any slice is made; each row's UTF-8 is checked when it is read ([`ArrowStrings::get`]).
 //!
-//! This is the only module of the crate with `unsafe` code: reading the C structs that
-//! the producer filled in.
+//! The one module of the crate where `unsafe` is allowed throughout: reading the C
+//! structs that the producer filled in. (Elsewhere single blocks are, each with its
+//! reason: untracking mentions from the GC, filling `caci.tag`'s new arrays.)
 #![allow(unsafe_code)]
 
 use pyo3::exceptions::{PyTypeError, PyValueError};

@@ -1,12 +1,12 @@
 //! `caci.Gazetteer`: a compiled gazetteer, frozen and shared between threads.
 
-use crate::columns::{self, Columns};
+use crate::columns::{self, Columns, Fragment, FragmentBuilder};
 use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
-use crate::mention::{form_code, kind_code, EntityInfo, GcPause, PyMention, Surface, FORMS};
+use crate::mention::{form_code, kind_code, EntityInfo, GcPause, Marks, PyMention, Surface, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
-use crate::run::{detached_on_pool, find_rows_dated, run, Dates};
+use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
 use crate::source::{Progress, Source};
 use caci_core::CharOffsets;
 use caci_core::{Alias, Entity, Entry, Form, Gazetteer, GazetteerBuilder, Kind, Mention, Spec};
@@ -45,12 +45,10 @@ pub struct PyGazetteer {
 struct Rec {
     start: usize,
     end: usize,
+    /// The surface, and the form, `ambiguous` and `former`.
     surface: Surface,
     /// The entity's index in the gazetteer (`u32::MAX`: not found, an internal error).
     entity: u32,
-    form: Form,
-    ambiguous: bool,
-    former: bool,
     #[allow(clippy::box_collection)] // as `PyMention::office`, which it becomes
     office: Option<Box<String>>,
     /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
@@ -65,11 +63,8 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
         .map(|m| Rec {
             start: chars.to_char(m.start),
             end: chars.to_char(m.end),
-            surface: Surface::new(m.surface),
+            surface: Surface::new(m.surface, Marks::new(m.form(), m.ambiguous, m.former)),
             entity: g.entity_index(m.entity).and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX),
-            form: m.form(),
-            ambiguous: m.ambiguous,
-            former: m.former,
             office: m.office.map(|o| Box::new(o.to_string())),
             variant: m.variant().is_some().then(|| {
                 let written = &text[m.start..m.start + m.surface.len()];
@@ -78,9 +73,6 @@ fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
         })
         .collect()
 }
-
-/// A document's rows for `caci.tag`, and its raw finds when asked for.
-type TagRows = (Vec<columns::Row>, Option<Vec<(i64, i64)>>);
 
 fn check_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
     match threads {
@@ -139,16 +131,7 @@ impl PyGazetteer {
                 )),
                 None => Arc::clone(entity),
             };
-            let m = PyMention {
-                start: r.start,
-                end: r.end,
-                surface: r.surface,
-                entity,
-                form: r.form,
-                ambiguous: r.ambiguous,
-                office: r.office,
-                former: r.former,
-            };
+            let m = PyMention { start: r.start, end: r.end, surface: r.surface, entity, office: r.office };
             items.push(PyMention::new_untracked(py, m)?);
         }
         PyList::new(py, items)
@@ -440,7 +423,11 @@ impl PyGazetteer {
         let g = self.g();
         let mut out: Vec<Bound<'py, PyList>> = Vec::with_capacity(n);
         let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
-        source.for_each_found(py, &bar, g, &dates, threads, each, |_, found: Vec<Vec<Rec>>| {
+        let find = |docs: &dyn Docs<'_>, first| {
+            let found = find_rows(g, docs, &dates, first, threads, &each)?;
+            Ok(found.into_iter().map(|(_, recs)| recs).collect::<Vec<_>>())
+        };
+        source.for_each_found(py, &bar, threads, find, |_, found: Vec<Vec<Rec>>| {
             let _pause = GcPause::new(py)?;
             for recs in found {
                 out.push(self.mention_list(py, recs)?);
@@ -471,24 +458,17 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.tag")?;
         let g = self.g();
         let mut cols = Columns::default();
-        let mut raw = columns::Spans::default();
-        let each =
-            |t: &str, f: Vec<Mention<'_>>| (columns::rows(g, t, f, sentences), spans.then(|| columns::spans(g, t)));
-        source.for_each_found(py, &bar, g, &dates, threads, each, |first, found: Vec<TagRows>| {
-            // Adding rows to the columns needs no Python: without the GIL.
-            py.detach(|| {
-                let (rows, finds): (Vec<_>, Vec<_>) = found.into_iter().unzip();
-                cols.push(first, &rows);
-                if spans {
-                    raw.push(first, &finds.into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>());
-                }
-            });
+        let find = |docs: &dyn Docs<'_>, first| {
+            let init = || FragmentBuilder::new(sentences, spans);
+            let add = |b: &mut FragmentBuilder, row, text: &str, found: Vec<Mention<'_>>| b.add(g, row, text, &found);
+            fold_rows(g, docs, &dates, first, threads, init, add, FragmentBuilder::finish)
+        };
+        source.for_each_found(py, &bar, threads, find, |_, fragments: Vec<Fragment>| {
+            // Recoding surfaces needs no Python: without the GIL.
+            py.detach(|| fragments.into_iter().for_each(|f| cols.add(f)));
             Ok(())
         })?;
-        let d = cols.into_py(py)?;
-        if spans {
-            raw.add_to(&d)?;
-        }
+        let d = cols.into_py(py, spans, threads.unwrap_or_else(default_threads))?;
         d.set_item("n", n)?;
         Ok(d)
     }

@@ -44,40 +44,98 @@ impl EntityInfo {
     }
 }
 
-/// A mention's surface: inline when short, as nearly all are, so that making a mention
-/// allocates nothing but the Python object.
-#[derive(Debug, Clone)]
-pub(crate) enum Surface {
-    Inline { len: u8, bytes: [u8; Surface::INLINE] },
-    Heap(Box<str>),
-}
+/// What a mention says besides its span, entity and office, in one byte: how the text
+/// names the entity, whether the choice is `ambiguous`, whether a `former` title stood before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marks(u8);
 
-impl Surface {
-    const INLINE: usize = 22;
+impl Marks {
+    const AMBIGUOUS: u8 = 1 << 2;
+    const FORMER: u8 = 1 << 3;
 
-    pub(crate) fn new(s: &str) -> Self {
-        if s.len() <= Surface::INLINE {
-            let mut bytes = [0; Surface::INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Surface::Inline { len: s.len() as u8, bytes }
-        } else {
-            Surface::Heap(s.into())
+    pub(crate) fn new(form: Form, ambiguous: bool, former: bool) -> Self {
+        let form = match form {
+            Form::Name => 0,
+            Form::Demonym => 1,
+            Form::Capital => 2,
+        };
+        Marks(form | if ambiguous { Marks::AMBIGUOUS } else { 0 } | if former { Marks::FORMER } else { 0 })
+    }
+
+    pub(crate) fn form(self) -> Form {
+        match self.0 & 3 {
+            1 => Form::Demonym,
+            2 => Form::Capital,
+            _ => Form::Name,
         }
     }
 
-    /// The surface's UTF-8 bytes, without the check `as_str` makes.
-    pub(crate) fn as_bytes(&self) -> &[u8] {
-        match self {
-            Surface::Inline { len, bytes } => &bytes[..*len as usize],
-            Surface::Heap(s) => s.as_bytes(),
+    pub(crate) fn ambiguous(self) -> bool {
+        self.0 & Marks::AMBIGUOUS != 0
+    }
+
+    pub(crate) fn former(self) -> bool {
+        self.0 & Marks::FORMER != 0
+    }
+}
+
+/// A mention's surface, with its [`Marks`], in 16 bytes: inline when short (13 bytes or
+/// fewer, as nearly all of real prose's are), so that making a mention allocates nothing
+/// but the Python object; up to 32 bytes in one small block; a longer one behind a thin
+/// pointer. The marks fill a byte the enum's layout leaves free: with them, a `Mention` is
+/// 80 bytes (`sys.getsizeof`), not 96.
+#[derive(Debug, Clone)]
+pub(crate) enum Surface {
+    Inline {
+        marks: Marks,
+        len: u8,
+        bytes: [u8; Surface::INLINE],
+    },
+    Block {
+        marks: Marks,
+        len: u8,
+        bytes: Box<[u8; Surface::BLOCK]>,
+    },
+    #[allow(clippy::redundant_allocation)] // a `Box<str>` is 16 bytes: the enum would be 24
+    Heap {
+        marks: Marks,
+        text: Box<Box<str>>,
+    },
+}
+
+const _: () = assert!(std::mem::size_of::<Surface>() == 16);
+
+impl Surface {
+    const INLINE: usize = 13;
+    const BLOCK: usize = 32;
+
+    pub(crate) fn new(s: &str, marks: Marks) -> Self {
+        let len = s.len() as u8;
+        if s.len() <= Surface::INLINE {
+            let mut bytes = [0; Surface::INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Surface::Inline { marks, len, bytes }
+        } else if s.len() <= Surface::BLOCK {
+            let mut bytes = Box::new([0; Surface::BLOCK]);
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Surface::Block { marks, len, bytes }
+        } else {
+            Surface::Heap { marks, text: Box::new(s.into()) }
         }
     }
 
     pub(crate) fn as_str(&self) -> &str {
+        // Only `new` writes the bytes, from a `str`: they are valid UTF-8.
         match self {
-            // Only `new` writes the bytes, from a `str`: they are valid UTF-8.
-            Surface::Inline { len, bytes } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
-            Surface::Heap(s) => s,
+            Surface::Inline { len, bytes, .. } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            Surface::Block { len, bytes, .. } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            Surface::Heap { text, .. } => text,
+        }
+    }
+
+    pub(crate) fn marks(&self) -> Marks {
+        match self {
+            Surface::Inline { marks, .. } | Surface::Block { marks, .. } | Surface::Heap { marks, .. } => *marks,
         }
     }
 }
@@ -107,17 +165,17 @@ fn parse_form(s: &str) -> PyResult<Form> {
 pub struct PyMention {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The surface, and the form, `ambiguous` and `former`.
     pub(crate) surface: Surface,
     pub(crate) entity: Arc<EntityInfo>,
-    pub(crate) form: Form,
-    pub(crate) ambiguous: bool,
     /// For leaders: the office held at the document's date (`"President@KAZ 2019-03-20.."`).
-    /// A thin pointer (most mentions have none): it keeps the object at 96 bytes, not 112.
+    /// A thin pointer (most mentions have none), as the surface's marks, keeps the object
+    /// at 80 bytes.
     #[allow(clippy::box_collection)] // a `Box<str>` would be 16 bytes here (a `String` 24), not 8
     pub(crate) office: Option<Box<String>>,
-    /// For leaders: a `former` title stood before the name.
-    pub(crate) former: bool,
 }
+
+const _: () = assert!(std::mem::size_of::<PyMention>() == 48);
 
 #[pymethods]
 impl PyMention {
@@ -145,12 +203,9 @@ impl PyMention {
         Ok(PyMention {
             start,
             end,
-            surface: Surface::new(surface),
+            surface: Surface::new(surface, Marks::new(parse_form(form)?, ambiguous, former)),
             entity: Arc::new(EntityInfo::new(py, id, name, kind, family)),
-            form: parse_form(form)?,
-            ambiguous,
             office: office.map(|o| Box::new(o.to_string())),
-            former,
         })
     }
 
@@ -193,7 +248,7 @@ impl PyMention {
     /// How the text names the entity: `"name"`, `"demonym"` or `"capital"`.
     #[getter]
     fn form<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
-        PyString::intern(py, self.form.as_str())
+        PyString::intern(py, self.surface.marks().form().as_str())
     }
 
     /// The weapon family id, for weapons; else `None`.
@@ -205,7 +260,7 @@ impl PyMention {
     /// Whether the span could name several entities and the choice is not certain.
     #[getter]
     fn ambiguous(&self) -> bool {
-        self.ambiguous
+        self.surface.marks().ambiguous()
     }
 
     /// For leaders: the office held at the document's date, as `"Title@ID START..END"`,
@@ -218,7 +273,7 @@ impl PyMention {
     /// For leaders: whether a `former` (or `ex-`, `late`) title stood before the name.
     #[getter]
     fn former(&self) -> bool {
-        self.former
+        self.surface.marks().former()
     }
 
     /// The mention as a plain dict.
@@ -232,9 +287,9 @@ impl PyMention {
         d.set_item("name", self.name(py))?;
         d.set_item("form", self.form(py))?;
         d.set_item("family", self.family(py))?;
-        d.set_item("ambiguous", self.ambiguous)?;
+        d.set_item("ambiguous", self.ambiguous())?;
         d.set_item("office", self.office_str())?;
-        d.set_item("former", self.former)?;
+        d.set_item("former", self.former())?;
         Ok(d)
     }
 
@@ -248,18 +303,18 @@ impl PyMention {
             r(self.entity.kind.as_str())?,
             r(&self.entity.id)?,
             r(&self.entity.name)?,
-            r(self.form.as_str())?,
+            r(self.surface.marks().form().as_str())?,
         );
         if let Some(f) = &self.entity.family {
             out.push_str(&format!(", family={}", r(f)?));
         }
-        if self.ambiguous {
+        if self.ambiguous() {
             out.push_str(", ambiguous=True");
         }
         if let Some(o) = &self.office {
             out.push_str(&format!(", office={}", r(o)?));
         }
-        if self.former {
+        if self.former() {
             out.push_str(", former=True");
         }
         out.push(')');
@@ -278,9 +333,9 @@ impl PyMention {
             m.name(py),
             m.form(py),
             m.family(py),
-            m.ambiguous,
+            m.ambiguous(),
             m.office_str(),
-            m.former,
+            m.former(),
         );
         (slf.get_type(), args).into_pyobject(py)
     }
@@ -348,14 +403,14 @@ impl Drop for GcPause<'_> {
 
 impl PartialEq for PyMention {
     fn eq(&self, o: &PyMention) -> bool {
-        (self.start, self.end, self.surface.as_str(), self.form, self.ambiguous, self.office_str(), self.former)
-            == (o.start, o.end, o.surface.as_str(), o.form, o.ambiguous, o.office_str(), o.former)
+        (self.start, self.end, self.surface.as_str(), self.surface.marks(), self.office_str())
+            == (o.start, o.end, o.surface.as_str(), o.surface.marks(), o.office_str())
             && (Arc::ptr_eq(&self.entity, &o.entity) || self.entity.same(&o.entity))
     }
 }
 
 impl Hash for PyMention {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        (self.start, self.end, self.surface.as_str(), &self.entity.id, self.form).hash(h);
+        (self.start, self.end, self.surface.as_str(), &self.entity.id, self.surface.marks().form()).hash(h);
     }
 }

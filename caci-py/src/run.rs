@@ -134,23 +134,79 @@ where
         Ok((text, each(text, date, found)))
     };
     let threads = threads.unwrap_or_else(default_threads);
-    {
-        if threads <= 1 || n <= 1 {
-            (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
-        } else {
-            let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
-            match caci_core::install(threads, par).map_err(Failure::Core)? {
-                // The collect stops at whichever bad row a thread met first: name the
-                // first bad row instead, as on one thread (rows before it are checked
-                // again, which costs a UTF-8 check each, on this error path only).
-                Err(Failure::BadText { row, why }) => {
-                    let first = (0..row.saturating_sub(first_row))
-                        .find_map(|i| docs.get(i).err().map(|why| Failure::BadText { row: first_row + i, why }));
-                    Err(first.unwrap_or(Failure::BadText { row, why }))
-                }
-                other => other,
-            }
+    if threads <= 1 || n <= 1 {
+        (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
+    } else {
+        let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
+        first_bad_row(docs, first_row, caci_core::install(threads, par).map_err(Failure::Core)?)
+    }
+}
+
+/// Fewest documents one piece of [`fold_rows`]' work folds (unless there are few): each
+/// piece starts an accumulator of its own (a fragment of columns, with its own dictionary).
+const MIN_FOLD_DOCS: usize = 16;
+
+/// Finds the mentions of `docs[i]` as [`find_rows`] does, but folds the documents of each
+/// piece of work (consecutive rows, one thread) into one accumulator: `init` starts one,
+/// `add(acc, row, text, mentions)` adds a document (`row` counted from the call's first),
+/// `finish` ends it. Returns the finished accumulators in document order: one on one
+/// thread, a few per thread otherwise.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fold_rows<'t, D, A, B, I, F, E>(
+    g: &Gazetteer,
+    docs: &D,
+    dates: &Dates,
+    first_row: usize,
+    threads: Option<usize>,
+    init: I,
+    add: F,
+    finish: E,
+) -> Result<Vec<B>, Failure>
+where
+    D: Docs<'t> + ?Sized,
+    A: Send,
+    B: Send,
+    I: Fn() -> A + Sync + Send,
+    F: Fn(&mut A, usize, &str, Vec<Mention<'_>>) + Sync + Send,
+    E: Fn(A) -> B + Sync + Send,
+{
+    let n = docs.len();
+    let one = |mut acc: A, i: usize| -> Result<A, Failure> {
+        let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
+        add(&mut acc, first_row + i, text, g.find_dated(text, dates.get(first_row + i)));
+        Ok(acc)
+    };
+    let threads = threads.unwrap_or_else(default_threads);
+    if threads <= 1 || n <= 1 {
+        return (0..n).try_fold(init(), one).map(|acc| vec![finish(acc)]);
+    }
+    // Few long documents are still spread over the threads.
+    let min_len = MIN_FOLD_DOCS.min(n.div_ceil(4 * threads));
+    let par = || {
+        (0..n)
+            .into_par_iter()
+            .with_min_len(min_len)
+            .try_fold(&init, one)
+            .map(|acc| acc.map(&finish))
+            .collect::<Result<Vec<B>, Failure>>()
+    };
+    first_bad_row(docs, first_row, caci_core::install(threads, par).map_err(Failure::Core)?)
+}
+
+/// A parallel collect stops at whichever bad row a thread met first: names the first bad
+/// row instead, as on one thread (rows before it are checked again, which costs a UTF-8
+/// check each, on this error path only).
+fn first_bad_row<'t, D, T>(docs: &D, first_row: usize, result: Result<T, Failure>) -> Result<T, Failure>
+where
+    D: Docs<'t> + ?Sized,
+{
+    match result {
+        Err(Failure::BadText { row, why }) => {
+            let first = (0..row.saturating_sub(first_row))
+                .find_map(|i| docs.get(i).err().map(|why| Failure::BadText { row: first_row + i, why }));
+            Err(first.unwrap_or(Failure::BadText { row, why }))
         }
+        other => other,
     }
 }
 

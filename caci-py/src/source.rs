@@ -4,9 +4,8 @@
 
 use crate::arrow::ArrowStrings;
 use crate::convert::{extract_text, view, Held};
-use crate::errors::At;
-use crate::run::{default_threads, find_rows, run, ArrowRows, Dates, Docs};
-use caci_core::{Gazetteer, Mention};
+use crate::errors::{At, Failure};
+use crate::run::{default_threads, ArrowRows, Docs};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyList, PyString, PyTuple};
@@ -126,39 +125,36 @@ impl<'py> Source<'py> {
         Ok(())
     }
 
-    /// Finds the mentions of every chunk of rows (as [`run`]: `each` turns a document's
-    /// text and mentions into a record, without the GIL) and hands each chunk's records,
-    /// in order and with the chunk's first row, to `consume`, with the GIL held.
+    /// Runs `find(docs, first_row)` (which finds the mentions of a chunk of rows without
+    /// the GIL and turns them into records, see [`crate::run`]) on every chunk, and hands
+    /// each chunk's records, in order and with the chunk's first row, to `consume`, with
+    /// the GIL held.
     ///
-    /// Consuming is serial (Python objects, or rows added to columns): on several threads
-    /// the pool finds each chunk while this thread consumes the one before, which would
-    /// otherwise leave the pool idle a third of the time.
-    #[allow(clippy::too_many_arguments)]
+    /// Consuming is serial (Python objects, or fragments added to columns): on several
+    /// threads the pool finds each chunk while this thread consumes the one before, which
+    /// would otherwise leave the pool idle a third of the time.
     pub(crate) fn for_each_found<R, F>(
         &self,
         py: Python<'py>,
         progress: &Progress<'py>,
-        g: &Gazetteer,
-        dates: &Dates,
         threads: Option<usize>,
-        each: F,
-        mut consume: impl FnMut(usize, Vec<R>) -> PyResult<()>,
+        find: F,
+        mut consume: impl FnMut(usize, R) -> PyResult<()>,
     ) -> PyResult<()>
     where
         R: Send,
-        F: Fn(&str, Vec<Mention<'_>>) -> R + Sync,
+        F: for<'t> Fn(&dyn Docs<'t>, usize) -> Result<R, Failure> + Sync,
     {
-        let records = |found: Vec<(&str, R)>| found.into_iter().map(|(_, r)| r).collect::<Vec<R>>();
         if threads.unwrap_or_else(default_threads) <= 1 {
             return self.for_each_chunk(py, progress, |docs, first| {
-                let found = run(py, g, docs, dates, first, threads, &each)?;
-                consume(first, records(found))
+                let found = py.detach(|| find(docs, first)).map_err(|f| f.into_py(py))?;
+                consume(first, found)
             });
         }
-        let mut pending: Option<(usize, Vec<R>)> = None;
+        let mut pending: Option<(usize, R)> = None;
         self.for_each_chunk(py, progress, |docs, first| {
             let (consumed, found) = std::thread::scope(|s| {
-                let job = s.spawn(|| find_rows(g, docs, dates, first, threads, &each));
+                let job = s.spawn(|| find(docs, first));
                 let consumed = pending.take().map_or(Ok(()), |(f, p)| consume(f, p));
                 (consumed, py.detach(|| job.join()))
             });
@@ -166,7 +162,7 @@ impl<'py> Source<'py> {
             let found = found
                 .map_err(|_| PyRuntimeError::new_err("internal error: a thread finding mentions panicked"))?
                 .map_err(|f| f.into_py(py))?;
-            pending = Some((first, records(found)));
+            pending = Some((first, found));
             Ok(())
         })?;
         match pending {

@@ -158,3 +158,7 @@ def test_the_first_bad_row_is_named_whatever_the_thread_count(small: caci.Gazett
         with pytest.raises(caci.CaciError, match=r"^row 1990: text is not valid Unicode") as info:
             small.find_many(array, threads=threads)
         assert info.value.row == 1990
+        # The columns fold documents into fragments: the same first row.
+        with pytest.raises(caci.CaciError, match=r"^row 1990: text is not valid Unicode") as info:
+            caci.tag(array, gazetteer=small, threads=threads)
+        assert info.value.row == 1990

@@ -114,6 +114,21 @@ def test_tag_with_sentences_and_threads(small: caci.Gazetteer, frame: pd.DataFra
     assert m.drop(columns="sentence").equals(caci.tag(frame, gazetteer=small, threads=1))
 
 
+def test_tag_on_threads_is_the_one_thread_result_over_many_documents(small: caci.Gazetteer) -> None:
+    # Enough documents that the threads split them into many pieces, each with its own
+    # surface dictionary; the texts vary so that each piece meets the surfaces in another
+    # order, and the rows of a piece must land in place with the call's codes.
+    texts = [
+        None if i % 17 == 0 else " ".join(TEXTS[(i + k) % len(TEXTS)] or "" for k in range(i % 3 + 1))
+        for i in range(600)
+    ]
+    one = caci.tag(texts, gazetteer=small, sentence=True, threads=1)
+    assert len(one) > 1000 and one["doc"].is_monotonic_increasing
+    assert set(one["doc"]) >= {i for i, t in enumerate(texts) if t and "Baku" in t}
+    for threads in (2, 3):
+        assert one.equals(caci.tag(texts, gazetteer=small, sentence=True, threads=threads))
+
+
 def test_tag_of_nothing_has_the_columns(small: caci.Gazetteer) -> None:
     m = caci.tag(pd.Series([], dtype=object), gazetteer=small)
     assert len(m) == 0 and list(m.columns)[1:] == [

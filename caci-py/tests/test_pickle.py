@@ -39,6 +39,24 @@ def test_mentions_pickle(small: caci.Gazetteer) -> None:
     assert pickle.loads(pickle.dumps(found)) == found
 
 
+@pytest.mark.parametrize(
+    "surface", ["Baku", "Nazarbayev-13", "Nazarbayev-014", "Bundeswehr-Heer ü 32 bytes long", "ü" * 40]
+)
+@pytest.mark.parametrize("form", ["name", "demonym", "capital"])
+def test_mentions_keep_surface_and_marks_of_every_length(surface: str, form: str) -> None:
+    # Short surfaces live in the object, longer ones outside it, with the form and flags
+    # packed beside them: every length and combination reads back and pickles the same.
+    for ambiguous, former in [(False, False), (True, False), (False, True), (True, True)]:
+        m = caci.Mention(
+            3, 3 + len(surface), surface, "leader", "x", "X", form=form, ambiguous=ambiguous, former=former
+        )
+        assert (m.surface, m.form, m.ambiguous, m.former) == (surface, form, ambiguous, former)
+        back = pickle.loads(pickle.dumps(m))
+        assert back == m and hash(back) == hash(m) and back.as_dict() == m.as_dict()
+        other = caci.Mention(3, 3 + len(surface), surface, "leader", "x", "X", form=form, ambiguous=not ambiguous)
+        assert other != m
+
+
 def test_unknown_spec_version_is_a_gazetteer_error(small: caci.Gazetteer) -> None:
     state = small.to_json().replace('"version":1', '"version":99', 1)
     with pytest.raises(caci.GazetteerError, match="version 99 is not supported"):
