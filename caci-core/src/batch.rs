@@ -41,7 +41,9 @@ fn find_batch<'a, S: AsRef<str> + Sync>(
             .par_iter()
             .enumerate()
             .with_min_len(8)
-            .map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i])))
+            // With room ahead of the results: see `headroom` (the pool's threads only; the
+            // one-thread path below runs on the caller's thread).
+            .map(|(i, t)| crate::headroom::ahead(|| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))))
             .collect()
     };
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
