@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo build --release -p caci-core --example batch_alloc
-//! target/release/examples/batch_alloc bench/out/prose-20mb-seed42-doc2000.txt --threads 2 [--rounds 5] [--count]
+//! target/release/examples/batch_alloc bench/out/prose-20mb-seed42-doc2000.txt --threads 2 [--rounds 5] [--find] [--count]
 //! ```
 //!
 //! Reads the corpus as `bench_file` does (documents split on form feeds), runs
@@ -12,6 +12,9 @@
 //! found and the room their vectors hold (`capacity`, in mentions). Under
 //! `strace -f -c` or `perf stat` nothing else runs, so the counts are the call's own (plus
 //! reading the file once).
+//!
+//! `--find`: `find` over the documents in a loop on this thread instead (each document's
+//! mentions kept until the round ends, as `find_batch` keeps them), for comparing the two.
 //!
 //! `--count`: also count the allocations made inside the timed calls (a wrapper around
 //! the system allocator, as the process's global allocator of this example only): how
@@ -81,12 +84,13 @@ fn median(xs: &[f64]) -> f64 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first().filter(|a| !a.starts_with("--")) else {
-        eprintln!("usage: batch_alloc FILE [--threads N] [--rounds 5] [--count]");
+        eprintln!("usage: batch_alloc FILE [--threads N] [--rounds 5] [--find] [--count]");
         std::process::exit(2)
     };
     let threads: usize = value(&args, "--threads").map_or(2, |v| v.parse().expect("--threads wants a number"));
     let rounds: usize = value(&args, "--rounds").map_or(5, |v| v.parse().expect("--rounds wants a number"));
     let count = args.iter().any(|a| a == "--count");
+    let find = args.iter().any(|a| a == "--find");
     let g = Gazetteer::default();
     let text = std::fs::read_to_string(path).expect("read the corpus (UTF-8)");
     let docs: Vec<&str> = text.split('\x0c').filter(|d| !d.is_empty()).collect();
@@ -95,7 +99,11 @@ fn main() {
     for _ in 0..rounds {
         ON.store(count, Relaxed);
         let t = Instant::now();
-        let out = g.find_batch(&docs, None, Some(threads)).expect("find_batch");
+        let out = if find {
+            docs.iter().map(|d| g.find(d)).collect::<Vec<_>>()
+        } else {
+            g.find_batch(&docs, None, Some(threads)).expect("find_batch")
+        };
         call.push(t.elapsed().as_secs_f64() * 1e3);
         ON.store(false, Relaxed);
         if count {
