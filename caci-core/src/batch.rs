@@ -50,7 +50,13 @@ fn find_batch<'a, S: AsRef<str> + Sync>(
     match threads {
         0 => Err(Error::new(ErrorKind::Format, "threads must be at least 1")),
         1 => Ok(texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect()),
-        n => Ok(pool(n)?.install(run)),
+        n => {
+            let pool = pool(n)?;
+            let found = pool.install(run);
+            // Each worker keeps room for the next batch (see `headroom::fence`).
+            pool.broadcast(|_| crate::headroom::fence());
+            Ok(found)
+        }
     }
 }
 
