@@ -84,6 +84,16 @@ mod tests {
     }
 
     #[test]
+    fn batch_called_from_a_thread_of_its_own_pool_returns() {
+        // The workers' closing step (`headroom::fence`) runs on every thread of the pool,
+        // the calling one too when it is one of them: it must not wait on itself.
+        let g = small();
+        let texts: Vec<String> = (0..50).map(|i| format!("{} Uzbekistan", "x ".repeat(i % 5))).collect();
+        let nested = crate::pool::install(2, || find_batch(&g, &texts, None, Some(2)).unwrap()).unwrap();
+        assert_eq!(nested.iter().map(Vec::len).sum::<usize>(), 50);
+    }
+
+    #[test]
     fn bad_arguments_are_errors() {
         let g = small();
         let texts = ["a", "b"];
