@@ -42,22 +42,35 @@ fn find_batch<'a, S: AsRef<str> + Sync>(
             .enumerate()
             .with_min_len(8)
             // With room ahead of the results: see `headroom` (the pool's threads only; the
-            // one-thread path below runs on the caller's thread).
+            // one-thread path below runs on the caller's thread, usually the main one,
+            // whose heap glibc grows 128 KB ahead).
             .map(|(i, t)| crate::headroom::ahead(|| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))))
             .collect()
     };
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     match threads {
         0 => Err(Error::new(ErrorKind::Format, "threads must be at least 1")),
-        1 => Ok(texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect()),
+        1 => {
+            let found: Vec<Vec<Mention<'a>>> =
+                texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect();
+            // The calling thread keeps room for the next batch (see `headroom::fence`).
+            crate::headroom::fence(results_bytes(&found));
+            Ok(found)
+        }
         n => {
             let pool = pool(n)?;
             let found = pool.install(run);
             // Each worker keeps room for the next batch (see `headroom::fence`).
-            pool.broadcast(|_| crate::headroom::fence());
+            let bytes = results_bytes(&found);
+            pool.broadcast(|_| crate::headroom::fence(bytes));
             Ok(found)
         }
     }
+}
+
+/// The bytes the vectors of a batch's results hold.
+fn results_bytes(found: &[Vec<Mention<'_>>]) -> usize {
+    found.iter().map(Vec::capacity).sum::<usize>() * std::mem::size_of::<Mention<'_>>()
 }
 
 #[cfg(test)]

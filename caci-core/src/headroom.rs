@@ -30,8 +30,12 @@ const RESERVE: usize = 96 << 10;
 /// left free is never used up before the next one is taken.
 const EVERY: usize = 64 << 10;
 
-/// The block a pool thread keeps above its results (see [`fence`]).
+/// The block a thread keeps above its results (see [`fence`]).
 const FENCE: usize = 8 << 10;
+
+/// The most bytes of a batch's results whose room [`fence`] keeps: a larger batch is rare
+/// enough that giving its room back is worth faulting it in again.
+const KEEP_AT_MOST: usize = 64 << 20;
 
 thread_local! {
     /// Bytes of results this thread wrote since its last block (at first: one is due).
@@ -56,25 +60,30 @@ pub(crate) fn ahead<T>(find: impl FnOnce() -> Vec<T>) -> Vec<T> {
 
 /// Keeps a small block above what this thread has allocated so far, once its part of a
 /// batch is done, so that the results' room stays with the thread after the caller
-/// drops them.
+/// drops them; `results`: the bytes of the whole batch's results. Past [`KEEP_AT_MOST`]
+/// the thread keeps nothing, and the system gets the room back.
 ///
 /// Why: the caller drops a batch's results at once; freed, they join the free top of
-/// the worker's heap, and glibc gives a free top beyond 256 KB back to the system
-/// (`madvise`). The next batch then faults every page in again: 1,650 page faults per
-/// call for 20 MB of prose, about a tenth of the call's CPU time, none on one thread,
-/// whose results lie in the main heap. A block kept above the results keeps their room
-/// from joining the top: it is room for the next batch's results, as the one-thread
-/// call's is. A new block lands at the top only when nothing free below can hold it, so
-/// of the kept block and a new one the one at the higher address is kept and the other
-/// given back; a batch that did not outgrow the last one's room leaves the kept block
-/// where it is. The cost is that room: what a worker's results took at the most stays
-/// with the thread, as its other scratch does. Under an allocator that does not work this
-/// way it is 8 KB kept per thread of the pool.
-pub(crate) fn fence() {
-    // `black_box`: an allocation never used may be left out by the compiler.
-    let new = std::hint::black_box(Vec::<u8>::with_capacity(FENCE));
+/// the thread's heap, and glibc gives a free top beyond 256 KB back to the system
+/// (`madvise`, or `brk` for the main thread). The next batch then faults every page in
+/// again: on two threads, 1,650 page faults per call on 20 MB of prose, about a tenth of
+/// the call's CPU time; on one, 5,800 per call on the generated corpus (issue 18). A
+/// block kept above the results keeps their room from joining the top: it is room for
+/// the next batch's results. A new block lands at the top only when nothing free below
+/// can hold it, so of the kept block and a new one the one at the higher address is
+/// kept and the other given back; a batch that did not outgrow the last one's room leaves
+/// the kept block where it is. The cost is that room: what a thread's results took at
+/// the most (up to [`KEEP_AT_MOST`] a batch) stays with the thread, as its other scratch
+/// does. Under an allocator that does not work this way it is 8 KB kept per thread.
+pub(crate) fn fence(results: usize) {
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
+        if results > KEEP_AT_MOST {
+            *kept = None;
+            return;
+        }
+        // `black_box`: an allocation never used may be left out by the compiler.
+        let new = std::hint::black_box(Vec::<u8>::with_capacity(FENCE));
         let higher = kept.as_ref().is_none_or(|old| new.as_ptr() as usize > old.as_ptr() as usize);
         if higher {
             *kept = Some(new);
@@ -111,17 +120,19 @@ mod tests {
         std::thread::spawn(|| {
             let kept = || KEPT.with(|k| k.borrow().as_ref().map(|v| (v.as_ptr() as usize, v.capacity())));
             assert_eq!(kept(), None, "a new thread keeps nothing");
-            fence();
+            fence(1000);
             let (first, room) = kept().unwrap();
             assert!(room >= FENCE);
             // Something above it, then a new block: this one lands higher and replaces it.
             let above: Vec<Vec<u8>> = (0..64).map(|_| Vec::with_capacity(FENCE)).collect();
-            fence();
+            fence(1000);
             let (second, _) = kept().unwrap();
             assert!(second >= first, "the kept block never moves down");
             drop(above);
-            fence();
+            fence(1000);
             assert!(kept().unwrap().0 >= second, "the kept block never moves down");
+            fence(KEEP_AT_MOST + 1);
+            assert_eq!(kept(), None, "after a huge batch the room goes back to the system");
         })
         .join()
         .unwrap();
