@@ -2,14 +2,15 @@
 //!
 //! ```text
 //! cargo build --release -p caci-core --example batch_alloc
-//! target/release/examples/batch_alloc bench/out/prose-20mb-seed42-doc2000.txt --threads 2 [--rounds 5] [--find] [--count]
+//! target/release/examples/batch_alloc bench/out/prose-20mb-seed42-doc2000.txt --threads 2 [--rounds 5] [--find] [--count] [--digest]
 //! ```
 //!
 //! Reads the corpus as `bench_file` does (documents split on form feeds), runs
 //! `find_batch` on `--threads` threads `--rounds` times (each round's results dropped
 //! before the next, apart from the timed call) and prints one JSON line: each round's
 //! milliseconds for the call and for dropping its results, and their medians, the mentions
-//! found and the room their vectors hold (`capacity`, in mentions). Under
+//! found, the room their vectors hold (`capacity`, in mentions) and, with `--digest`, a
+//! digest of their spans and ids (the same digest, the same mentions in the same order). Under
 //! `strace -f -c` or `perf stat` nothing else runs, so the counts are the call's own (plus
 //! reading the file once).
 //!
@@ -84,17 +85,20 @@ fn median(xs: &[f64]) -> f64 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first().filter(|a| !a.starts_with("--")) else {
-        eprintln!("usage: batch_alloc FILE [--threads N] [--rounds 5] [--find] [--count]");
+        eprintln!("usage: batch_alloc FILE [--threads N] [--rounds 5] [--find] [--count] [--digest]");
         std::process::exit(2)
     };
     let threads: usize = value(&args, "--threads").map_or(2, |v| v.parse().expect("--threads wants a number"));
     let rounds: usize = value(&args, "--rounds").map_or(5, |v| v.parse().expect("--rounds wants a number"));
     let count = args.iter().any(|a| a == "--count");
     let find = args.iter().any(|a| a == "--find");
+    let with_digest = args.iter().any(|a| a == "--digest");
+    // `find` runs on this thread alone.
+    let threads = if find { 1 } else { threads };
     let g = Gazetteer::default();
     let text = std::fs::read_to_string(path).expect("read the corpus (UTF-8)");
     let docs: Vec<&str> = text.split('\x0c').filter(|d| !d.is_empty()).collect();
-    let (mut call, mut drop_ms, mut found, mut room) = (Vec::new(), Vec::new(), 0, 0);
+    let (mut call, mut drop_ms, mut found, mut room, mut digest) = (Vec::new(), Vec::new(), 0, 0, 0);
     let mut counts = Vec::new();
     for _ in 0..rounds {
         ON.store(count, Relaxed);
@@ -125,6 +129,17 @@ fn main() {
             ));
         }
         found = out.iter().map(Vec::len).sum::<usize>();
+        digest = if !with_digest {
+            0
+        } else {
+            out.iter().flatten().fold(0xcbf2_9ce4_8422_2325_u64, |h, m| {
+                // FNV-1a over each mention's span and id: equal digests, equal results.
+                [m.start.to_le_bytes().as_slice(), &m.end.to_le_bytes(), m.id().as_bytes(), b"\0"]
+                    .concat()
+                    .iter()
+                    .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+            })
+        };
         room = out.iter().map(Vec::capacity).sum::<usize>();
         let t = Instant::now();
         drop(out);
@@ -132,7 +147,7 @@ fn main() {
     }
     let list = |xs: &[f64]| xs.iter().map(|x| format!("{x:.1}")).collect::<Vec<_>>().join(", ");
     println!(
-        "{{\"documents\": {}, \"threads\": {threads}, \"found\": {found}, \"capacity\": {room}, \"call_ms\": {:.1}, \"calls\": [{}], \
+        "{{\"documents\": {}, \"threads\": {threads}, \"found\": {found}, \"capacity\": {room}, \"digest\": \"{digest:016x}\", \"call_ms\": {:.1}, \"calls\": [{}], \
          \"drop_ms\": {:.1}, \"drops\": [{}], \"counts\": [{}]}}",
         docs.len(),
         median(&call),
