@@ -1,5 +1,5 @@
-//! A pool thread's room for results: its heap grown in large steps, not page by page,
-//! and kept from one batch to the next, not given back and faulted in again.
+//! A thread's room for a batch's results: its heap grown in large steps, not page by
+//! page, and kept from one batch to the next, not given back and faulted in again.
 //!
 //! `find_batch` leaves every document's mentions in a vector of its own, allocated by the
 //! pool thread that found them (about 2 KB each for 2 KB of prose). glibc gives each
@@ -16,7 +16,8 @@
 //! vectors are cut from. The block is below glibc's threshold for mapping a block apart
 //! (128 KB) and, freed, leaves the free top below its trim threshold (128 KB beyond its
 //! 128 KB pad), so it is neither mapped alone nor given back to the system. And once its
-//! part of a batch is done, a worker keeps a small block above its results ([`fence`]).
+//! part of a batch is done, each thread that found results (the pool's, or the caller's
+//! on one thread) keeps a small block above them ([`fence`]).
 //! Under another allocator this is one allocation and free of 96 KB for about 64 KB of
 //! results and 8 KB kept per thread: nothing to speak of. Nothing process-wide is set:
 //! the library must not choose the allocator's settings.
@@ -123,7 +124,7 @@ mod tests {
             fence(1000);
             let (first, room) = kept().unwrap();
             assert!(room >= FENCE);
-            // Something above it, then a new block: this one lands higher and replaces it.
+            // Blocks taken above it, then a new one: whichever is higher is kept.
             let above: Vec<Vec<u8>> = (0..64).map(|_| Vec::with_capacity(FENCE)).collect();
             fence(1000);
             let (second, _) = kept().unwrap();
