@@ -34,6 +34,11 @@ const EVERY: usize = 64 << 10;
 /// The block a thread keeps above its results (see [`fence`]).
 const FENCE: usize = 8 << 10;
 
+/// The fewest bytes of a batch's results worth a [`fence`]: glibc gives back no free top
+/// smaller than its trim threshold and pad together (128 KB each), and a batch below it
+/// need not pay for the step (on a pool, one more wake-up of every thread).
+const FENCE_FROM: usize = 256 << 10;
+
 /// The most bytes of a batch's results whose room [`fence`] keeps: a larger batch is rare
 /// enough that giving its room back is worth faulting it in again.
 const KEEP_AT_MOST: usize = 64 << 20;
@@ -77,6 +82,9 @@ pub(crate) fn ahead<T>(find: impl FnOnce() -> Vec<T>) -> Vec<T> {
 /// the most (up to [`KEEP_AT_MOST`] a batch) stays with the thread, as its other scratch
 /// does. Under an allocator that does not work this way it is 8 KB kept per thread.
 pub(crate) fn fence(results: usize) {
+    if !fence_wanted(results) {
+        return;
+    }
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
         if results > KEEP_AT_MOST {
@@ -90,6 +98,11 @@ pub(crate) fn fence(results: usize) {
             *kept = Some(new);
         }
     });
+}
+
+/// Whether a batch with `results` bytes of results is worth a [`fence`].
+pub(crate) fn fence_wanted(results: usize) -> bool {
+    results >= FENCE_FROM
 }
 
 #[cfg(test)]
@@ -121,16 +134,18 @@ mod tests {
         std::thread::spawn(|| {
             let kept = || KEPT.with(|k| k.borrow().as_ref().map(|v| (v.as_ptr() as usize, v.capacity())));
             assert_eq!(kept(), None, "a new thread keeps nothing");
-            fence(1000);
+            fence(FENCE_FROM - 1);
+            assert_eq!(kept(), None, "a small batch takes no block");
+            fence(FENCE_FROM);
             let (first, room) = kept().unwrap();
             assert!(room >= FENCE);
             // Blocks taken above it, then a new one: whichever is higher is kept.
             let above: Vec<Vec<u8>> = (0..64).map(|_| Vec::with_capacity(FENCE)).collect();
-            fence(1000);
+            fence(FENCE_FROM);
             let (second, _) = kept().unwrap();
             assert!(second >= first, "the kept block never moves down");
             drop(above);
-            fence(1000);
+            fence(FENCE_FROM);
             assert!(kept().unwrap().0 >= second, "the kept block never moves down");
             fence(KEEP_AT_MOST + 1);
             assert_eq!(kept(), None, "after a huge batch the room goes back to the system");
