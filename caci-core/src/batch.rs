@@ -41,15 +41,38 @@ fn find_batch<'a, S: AsRef<str> + Sync>(
             .par_iter()
             .enumerate()
             .with_min_len(8)
-            .map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i])))
+            // With room ahead of the results: see `headroom` (the pool's threads only; the
+            // one-thread path below runs on the caller's thread, usually the main one,
+            // whose heap glibc grows 128 KB ahead).
+            .map(|(i, t)| crate::headroom::ahead(|| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))))
             .collect()
     };
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     match threads {
         0 => Err(Error::new(ErrorKind::Format, "threads must be at least 1")),
-        1 => Ok(texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect()),
-        n => Ok(pool(n)?.install(run)),
+        1 => {
+            let found: Vec<Vec<Mention<'a>>> =
+                texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect();
+            // The calling thread keeps room for the next batch (see `headroom::fence`).
+            crate::headroom::fence(results_bytes(&found));
+            Ok(found)
+        }
+        n => {
+            let pool = pool(n)?;
+            let found = pool.install(run);
+            // Each worker keeps room for the next batch (see `headroom::fence`).
+            let bytes = results_bytes(&found);
+            if crate::headroom::fence_wanted(bytes) {
+                pool.broadcast(|_| crate::headroom::fence(bytes));
+            }
+            Ok(found)
+        }
     }
+}
+
+/// The bytes the vectors of a batch's results hold.
+fn results_bytes(found: &[Vec<Mention<'_>>]) -> usize {
+    found.iter().map(Vec::capacity).sum::<usize>() * std::mem::size_of::<Mention<'_>>()
 }
 
 #[cfg(test)]
@@ -73,6 +96,19 @@ mod tests {
             let starts: Vec<Vec<usize>> = batch.iter().map(|ms| ms.iter().map(|m| m.start).collect()).collect();
             assert_eq!(starts, single, "{threads:?}");
         }
+    }
+
+    #[test]
+    fn batch_called_from_a_thread_of_its_own_pool_returns() {
+        // The workers' closing step (`headroom::fence`) runs on every thread of the pool,
+        // the calling one too when it is one of them: it must not wait on itself.
+        // Results large enough for that step (`headroom::fence_wanted`).
+        let g = small();
+        let texts: Vec<String> =
+            (0..50).map(|i| format!("{}{}", "x ".repeat(i % 5), "Uzbekistan ".repeat(100))).collect();
+        let nested = crate::pool::install(2, || find_batch(&g, &texts, None, Some(2)).unwrap()).unwrap();
+        assert!(crate::headroom::fence_wanted(results_bytes(&nested)));
+        assert_eq!(nested.iter().map(Vec::len).sum::<usize>(), 5000);
     }
 
     #[test]

@@ -117,6 +117,7 @@ mod files;
 mod find;
 mod gazetteer;
 mod grammar;
+mod headroom;
 mod matcher;
 mod mention;
 mod offices;
