@@ -143,8 +143,41 @@ fn hyphenated_before(text: &str, lo: usize, pos: usize) -> Option<std::ops::Rang
 /// A year written in `text[lo..hi]` (1950 to 2099, as a word of its own, not a sum of
 /// money), the one nearest to `near`.
 pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
-    let bytes = text.as_bytes();
     let mut best: Option<(usize, i32)> = None;
+    each_year(text, lo, hi, |i, y| {
+        let d = near.abs_diff(i);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, y));
+        }
+    });
+    best.map(|(_, y)| y)
+}
+
+/// The years [`year_in`] reads in `text[lo..hi]`, with their offsets, in text order: for
+/// a range asked again and again with other `near` (see [`nearest`]).
+pub fn years_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    each_year(text, lo, hi, |i, y| out.push((i, y)));
+    out
+}
+
+/// Of `years` (from [`years_in`]), the one nearest to `near`: what [`year_in`] gives
+/// (the first of two as near).
+pub fn nearest(years: &[(usize, i32)], near: usize) -> Option<i32> {
+    let mut best: Option<(usize, i32)> = None;
+    for &(i, y) in years {
+        let d = near.abs_diff(i);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// Calls `f` with the offset and value of each year written in `text[lo..hi]` (see
+/// [`year_in`]), in text order.
+fn each_year(text: &str, lo: usize, hi: usize, mut f: impl FnMut(usize, i32)) {
+    let bytes = text.as_bytes();
     let mut i = lo;
     while i + 4 <= hi {
         // Straight to the next digit that can start four.
@@ -164,17 +197,13 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
             let after = &bytes[i + 4..hi];
             let decimal = after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_digit);
             if (1950..2100).contains(&y) && !decimal && !text[i + 4..hi].trim_start().starts_with('%') {
-                let d = near.abs_diff(i);
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, y));
-                }
+                f(i, y);
             }
             i += 4;
         } else {
             i += 1;
         }
     }
-    best.map(|(_, y)| y)
 }
 
 /// A year given relative to the document's: `last year`, `this year`, `next year`.
@@ -317,6 +346,15 @@ mod tests {
         assert_eq!(year_in("24 jets", 0, 7, 0), None);
         let t = "In 2015, it supplied FD-2000 systems";
         assert_eq!(year_in(t, 0, t.len(), t.find("FD").unwrap()), Some(2015));
+        // The years read once and the nearest taken: what `year_in` gives from any point,
+        // ties to the first.
+        let t = "In 2013 (not 2014) it ordered S-300/2000 jets, delivered in 2016 and 2019, for $2015.";
+        let years = years_in(t, 0, t.len());
+        assert_eq!(years.iter().map(|y| y.1).collect::<Vec<_>>(), [2013, 2014, 2016, 2019]);
+        for near in 0..=t.len() {
+            assert_eq!(nearest(&years, near), year_in(t, 0, t.len(), near), "near {near}");
+        }
+        assert_eq!(nearest(&years_in(t, 8, 20), 0), year_in(t, 8, 20, 0));
         assert_eq!(relative_year("Last year, it supplied", 0, 22, Some(2025)), Some(2024));
         assert_eq!(relative_year("earlier this year", 0, 17, Some(2025)), Some(2025));
         assert_eq!(relative_year("last year", 0, 9, None), None);

@@ -173,7 +173,7 @@ pub(crate) fn in_clause<'a>(
         triggers: &triggers,
         before: WordsBefore::new(doc.text, clause.start, ms.clone(), DETERMINERS),
         value: OnceCell::new(),
-        digits: [OnceCell::new(), OnceCell::new()],
+        years: [OnceCell::new(), OnceCell::new()],
         relative_year: [OnceCell::new(), OnceCell::new()],
     };
     for wi in ms {
@@ -214,10 +214,11 @@ struct Reader<'d, 'a, 'm> {
     /// The word before each mention of the clause, past [`DETERMINERS`] (`to both`).
     before: WordsBefore<'a>,
     /// What every row of the clause shares, read when the first row asks: the value of
-    /// the deal, and for the clause and the sentence (in that order) whether they hold a
-    /// digit and the year `last year` (or the like) gives.
+    /// the deal, and for the clause and the sentence (in that order) the years written
+    /// (each row takes the one nearest its trigger) and the year `last year` (or the
+    /// like) gives.
     value: OnceCell<Option<Value>>,
-    digits: [OnceCell<bool>; 2],
+    years: [OnceCell<Vec<(usize, i32)>>; 2],
     relative_year: [OnceCell<Option<i32>>; 2],
 }
 
@@ -552,21 +553,18 @@ impl<'a> Reader<'_, 'a, '_> {
     /// The event's year: in the clause (nearest the trigger), `last year`, in the
     /// sentence, else the document's.
     fn year(&self, near: usize) -> Option<i32> {
-        let (text, c, s) = (self.text(), self.clause, self.sentence);
-        let ranges = [c.start..c.end, s.clone()];
-        // Most clauses name no year: look for a digit once before reading them.
-        let digits = |k: usize| {
-            *self.digits[k].get_or_init(|| text.as_bytes()[ranges[k].clone()].iter().any(u8::is_ascii_digit))
+        let text = self.text();
+        let ranges = [self.clause.start..self.clause.end, self.sentence.clone()];
+        // Most clauses name no year: the years of each range are read once for all rows.
+        let years = |k: usize| {
+            let years = self.years[k].get_or_init(|| numbers::years_in(text, ranges[k].start, ranges[k].end));
+            numbers::nearest(years, near)
         };
         let relative = |k: usize| {
             *self.relative_year[k]
                 .get_or_init(|| numbers::relative_year(text, ranges[k].start, ranges[k].end, self.doc.year))
         };
-        let in_clause = digits(0).then(|| numbers::year_in(text, c.start, c.end, near)).flatten();
-        in_clause
-            .or_else(|| relative(0))
-            .or_else(|| digits(1).then(|| numbers::year_in(text, s.start, s.end, near)).flatten())
-            .or_else(|| relative(1))
+        years(0).or_else(|| relative(0)).or_else(|| years(1)).or_else(|| relative(1))
             .or(self.doc.year)
     }
 
