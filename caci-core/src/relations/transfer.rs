@@ -580,8 +580,7 @@ impl<'a> Reader<'_, 'a, '_> {
             *self.relative_year[k]
                 .get_or_init(|| numbers::relative_year(text, ranges[k].start, ranges[k].end, self.doc.year))
         };
-        years(0).or_else(|| relative(0)).or_else(|| years(1)).or_else(|| relative(1))
-            .or(self.doc.year)
+        years(0).or_else(|| relative(0)).or_else(|| years(1)).or_else(|| relative(1)).or(self.doc.year)
     }
 
     /// The system's origin as a country id (a Soviet design after 1991: Russia).
