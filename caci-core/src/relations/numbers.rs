@@ -95,7 +95,15 @@ fn count_of(word: &str) -> Option<u32> {
         return (n > 0 && n < 1900).then_some(n);
     }
     let (tens, unit) = word.split_once('-').unwrap_or((word, ""));
-    let value = |w: &str| UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(w)).map(|(_, n)| *n);
+    // The length and the first letter (the list is in lower case) rule out most of the
+    // list before a whole comparison.
+    let value = |w: &str| {
+        let first = w.as_bytes().first()?.to_ascii_lowercase();
+        UNITS
+            .iter()
+            .find(|(u, _)| u.len() == w.len() && u.as_bytes()[0] == first && u.eq_ignore_ascii_case(w))
+            .map(|(_, n)| *n)
+    };
     match (value(tens)?, unit) {
         (t, "") => Some(t),
         (t, u) if t >= 20 && t % 10 == 0 => value(u).filter(|&u| u < 10).map(|u| t + u),
@@ -108,10 +116,8 @@ fn count_of(word: &str) -> Option<u32> {
 pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
     let mut pos = at;
     for _ in 0..4 {
-        let w = match hyphenated_before(text, lo, pos) {
-            Some(h) if count_of(&text[h.clone()]).is_some() => h,
-            _ => words::prev(text, lo, pos)?,
-        };
+        let last = words::prev(text, lo, pos)?;
+        let w = hyphenated_ending(text, lo, &last).filter(|h| count_of(&text[h.clone()]).is_some()).unwrap_or(last);
         let word = &text[w.clone()];
         if let Some(n) = count_of(word) {
             // `one of the S-400s`, `$1.5`: not a count of units.
@@ -124,7 +130,7 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
             }
             return Some(n);
         }
-        if !BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(word)) && !word.starts_with(char::is_uppercase) {
+        if !words::is(text, &w, BETWEEN) && !word.starts_with(char::is_uppercase) {
             return None;
         }
         pos = w.start;
@@ -132,9 +138,9 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
     None
 }
 
-/// `twenty-four` before `pos`: a word made of two number words and a hyphen.
-fn hyphenated_before(text: &str, lo: usize, pos: usize) -> Option<std::ops::Range<usize>> {
-    let second = words::prev(text, lo, pos)?;
+/// `twenty-four` ending with the word `second` (read back from a position, not before
+/// `lo`): a word made of two number words and a hyphen.
+fn hyphenated_ending(text: &str, lo: usize, second: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let first_end = second.start.checked_sub(1).filter(|&i| text.as_bytes()[i] == b'-')?;
     let first = words::prev(text, lo, first_end).filter(|f| f.end == first_end)?;
     Some(first.start..second.end)
@@ -288,7 +294,9 @@ pub fn value_in(text: &str, lo: usize, hi: usize) -> Option<Value> {
             i + s[i..].find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(s.len() - i);
         let number = s[i..digits_end].trim_end_matches(['.', ',']);
         let digits_end = i + number.len();
-        let Ok(amount) = number.replace(',', "").parse::<f64>() else { continue };
+        // Most amounts have no thousands separator: no copy for them.
+        let amount = if number.contains(',') { number.replace(',', "").parse::<f64>() } else { number.parse::<f64>() };
+        let Ok(amount) = amount else { continue };
         let before = s[..i].trim_end();
         let sign = CURRENCY_SIGNS.iter().find(|(sign, _)| {
             before.ends_with(sign) && !before[..before.len() - sign.len()].ends_with(|c: char| c.is_ascii_alphabetic())
