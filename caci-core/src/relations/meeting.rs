@@ -22,17 +22,16 @@ pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range
     if !doc.cues_in(clause.start, clause.end).iter().any(|h| h.cue.meeting.is_some()) {
         return;
     }
-    for part in events(doc, clause) {
-        in_event(doc, &part, sentence, out);
-    }
+    events(doc, clause, |part| in_event(doc, part, sentence, out));
 }
 
 /// Words that start the account of another event (`Lukashenko's visit came a week after
 /// Putin spoke by phone with Trump`).
 const EVENT_BREAKS: &[&str] = &["after", "before", "when", "since", "because", "until", "whereas"];
 
-/// A clause cut where a word of [`EVENT_BREAKS`] has a meeting trigger on either side.
-fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
+/// A clause cut where a word of [`EVENT_BREAKS`] has a meeting trigger on either side:
+/// `each` is called with every part, in text order (most clauses are one part: no list).
+fn events(doc: &Doc<'_, '_>, clause: &Clause, mut each: impl FnMut(&Clause)) {
     let text = doc.text;
     let cues = doc.cues_in(clause.start, clause.end);
     // A cut needs a meeting trigger on each side of the word: only the words between the
@@ -40,9 +39,8 @@ fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
     // end at word boundaries), and with one trigger, none.
     let mut meetings = cues.iter().filter(|h| h.cue.meeting.is_some());
     let (Some(first), Some(last)) = (meetings.next(), meetings.next_back()) else {
-        return vec![clause.clone()];
+        return each(clause);
     };
-    let mut out = Vec::new();
     let mut start = clause.start;
     let mut pos = first.end;
     while let Some(w) = next_word(text, pos, last.start) {
@@ -59,16 +57,11 @@ fn events(doc: &Doc<'_, '_>, clause: &Clause) -> Vec<Clause> {
             .is_some_and(|h| doc.mentions[doc.mentions_in(w.end, h.start)].iter().any(|m| m.kind() == Kind::Leader));
         if before && after {
             let antecedent = if start == clause.start { clause.antecedent } else { None };
-            out.push(Clause { start, end: w.start, antecedent });
+            each(&Clause { start, end: w.start, antecedent });
             start = w.start;
         }
     }
-    out.push(Clause {
-        start,
-        end: clause.end,
-        antecedent: if start == clause.start { clause.antecedent } else { None },
-    });
-    out
+    each(&Clause { start, end: clause.end, antecedent: if start == clause.start { clause.antecedent } else { None } });
 }
 
 /// The next word after `pos`, across punctuation.
@@ -86,6 +79,19 @@ fn next_word(text: &str, pos: usize, hi: usize) -> Option<Range<usize>> {
     let start = pos + rest.find(char::is_alphanumeric)?;
     let end = start + text[start..hi].find(|c: char| !c.is_alphanumeric()).unwrap_or(hi - start);
     Some(start..end)
+}
+
+/// A leader named as a side of a meeting.
+#[derive(Clone, Copy)]
+struct Leader<'a> {
+    id: &'a str,
+    /// The state whose office they hold.
+    side: Option<&'a str>,
+    /// The first leader of the list they are written in: leaders written as one list
+    /// (`Macron's and Cameron's visits`) each made their own visit.
+    list: usize,
+    /// Whether another leader is paired with them.
+    paired: bool,
 }
 
 fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out: &mut Vec<Meeting<'a>>) {
@@ -107,14 +113,11 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
         .find(|k| triggers.iter().any(|t| t.cue.meeting == Some(*k)))
         .unwrap_or(MeetingKind::Meeting);
     // The sides.
-    let mut leaders: Vec<(&'a str, Option<&'a str>)> = Vec::new();
-    // Leaders written as one list (`Macron's and Cameron's visits`): in a visit, each
-    // made their own.
-    let mut list_of: Vec<usize> = Vec::new();
+    let mut leaders: Vec<Leader<'a>> = Vec::new();
     let mut last_leader: Option<usize> = None;
     for i in ms.clone() {
         let m = &doc.mentions[i];
-        if m.kind() == Kind::Leader && !leaders.iter().any(|(id, _)| *id == m.id()) {
+        if m.kind() == Kind::Leader && !leaders.iter().any(|l| l.id == m.id()) {
             let side = m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str());
             // Joined by `and`, or both possessive (`Macron's and Cameron's visits`).
             let possessive = |k: usize| text[doc.mentions[k].end..].starts_with(['\'', '\u{2019}']);
@@ -122,18 +125,16 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
                 let gap = text[doc.mentions[p].end..m.start].trim_start_matches(['\'', '\u{2019}', 's']);
                 (i == p + 1 && words::is_list_joiner(gap, 0, gap.len())) || (possessive(p) && possessive(i))
             });
-            let list = if joined { list_of.last().copied().unwrap_or(leaders.len()) } else { leaders.len() };
-            leaders.push((m.id(), side));
-            list_of.push(list);
+            let list = if joined { leaders.last().map_or(leaders.len(), |l| l.list) } else { leaders.len() };
+            leaders.push(Leader { id: m.id(), side, list, paired: false });
             last_leader = Some(i);
         }
     }
     // `In Tashkent he met Shavkat Mirziyoyev`: the leader named last before the clause.
     if leaders.len() == 1 {
         if let Some(other) = pronoun_subject(doc, clause, &triggers) {
-            if !leaders.iter().any(|l| l.0 == other.0) {
-                leaders.insert(0, other);
-                list_of.insert(0, usize::MAX);
+            if !leaders.iter().any(|l| l.id == other.0) {
+                leaders.insert(0, Leader { id: other.0, side: other.1, list: usize::MAX, paired: false });
             }
         }
     }
@@ -144,28 +145,24 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
         .flat_map(|t| visited(doc, clause, t))
         .collect();
     let mut pairs: Vec<(&'a str, &'a str)> = Vec::new();
-    let mut paired = vec![false; leaders.len()];
     for i in 0..leaders.len() {
         for j in i + 1..leaders.len() {
             let (a, b) = (leaders[i], leaders[j]);
-            let own_visits = kind == MeetingKind::Visit && list_of[i] == list_of[j];
-            if (a.1.is_none() || a.1 != b.1) && !own_visits {
-                pairs.push((a.0, b.0));
-                paired[i] = true;
-                paired[j] = true;
+            let own_visits = kind == MeetingKind::Visit && a.list == b.list;
+            if (a.side.is_none() || a.side != b.side) && !own_visits {
+                pairs.push((a.id, b.id));
+                leaders[i].paired = true;
+                leaders[j].paired = true;
             }
         }
     }
-    for (i, (id, side)) in leaders.iter().enumerate() {
-        if paired[i] {
-            continue;
-        }
-        let others: Vec<&'a str> = delegations.iter().copied().filter(|d| Some(*d) != *side).collect();
-        let others =
-            if others.is_empty() { visited.iter().copied().filter(|d| Some(*d) != *side).collect() } else { others };
-        for o in others {
-            if !pairs.contains(&(id, o)) {
-                pairs.push((id, o));
+    for l in leaders.iter().filter(|l| !l.paired) {
+        // The delegations of other states met, else the other states visited.
+        let other = |d: &'a str| Some(d) != l.side;
+        let others = if delegations.iter().any(|&d| other(d)) { &delegations } else { &visited };
+        for o in others.iter().copied().filter(|&d| other(d)) {
+            if !pairs.contains(&(l.id, o)) {
+                pairs.push((l.id, o));
             }
         }
     }
@@ -177,8 +174,8 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
         };
         let visitor = doc.mentions[v].id();
         for d in self::visited(doc, clause, t) {
-            let hosted = leaders.iter().any(|(_, side)| *side == Some(d));
-            let own = leaders.iter().any(|(id, side)| *id == visitor && *side == Some(d));
+            let hosted = leaders.iter().any(|l| l.side == Some(d));
+            let own = leaders.iter().any(|l| l.id == visitor && l.side == Some(d));
             if !hosted && !own && !pairs.contains(&(visitor, d)) {
                 pairs.push((visitor, d));
             }

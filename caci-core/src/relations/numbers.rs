@@ -95,7 +95,15 @@ fn count_of(word: &str) -> Option<u32> {
         return (n > 0 && n < 1900).then_some(n);
     }
     let (tens, unit) = word.split_once('-').unwrap_or((word, ""));
-    let value = |w: &str| UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(w)).map(|(_, n)| *n);
+    // The length and the first letter (the list is in lower case) rule out most of the
+    // list before a whole comparison.
+    let value = |w: &str| {
+        let first = w.as_bytes().first()?.to_ascii_lowercase();
+        UNITS
+            .iter()
+            .find(|(u, _)| u.len() == w.len() && u.as_bytes()[0] == first && u.eq_ignore_ascii_case(w))
+            .map(|(_, n)| *n)
+    };
     match (value(tens)?, unit) {
         (t, "") => Some(t),
         (t, u) if t >= 20 && t % 10 == 0 => value(u).filter(|&u| u < 10).map(|u| t + u),
@@ -108,10 +116,8 @@ fn count_of(word: &str) -> Option<u32> {
 pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
     let mut pos = at;
     for _ in 0..4 {
-        let w = match hyphenated_before(text, lo, pos) {
-            Some(h) if count_of(&text[h.clone()]).is_some() => h,
-            _ => words::prev(text, lo, pos)?,
-        };
+        let last = words::prev(text, lo, pos)?;
+        let w = hyphenated_ending(text, lo, &last).filter(|h| count_of(&text[h.clone()]).is_some()).unwrap_or(last);
         let word = &text[w.clone()];
         if let Some(n) = count_of(word) {
             // `one of the S-400s`, `$1.5`: not a count of units.
@@ -124,7 +130,7 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
             }
             return Some(n);
         }
-        if !BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(word)) && !word.starts_with(char::is_uppercase) {
+        if !words::is(text, &w, BETWEEN) && !word.starts_with(char::is_uppercase) {
             return None;
         }
         pos = w.start;
@@ -132,9 +138,9 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
     None
 }
 
-/// `twenty-four` before `pos`: a word made of two number words and a hyphen.
-fn hyphenated_before(text: &str, lo: usize, pos: usize) -> Option<std::ops::Range<usize>> {
-    let second = words::prev(text, lo, pos)?;
+/// `twenty-four` ending with the word `second` (read back from a position, not before
+/// `lo`): a word made of two number words and a hyphen.
+fn hyphenated_ending(text: &str, lo: usize, second: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let first_end = second.start.checked_sub(1).filter(|&i| text.as_bytes()[i] == b'-')?;
     let first = words::prev(text, lo, first_end).filter(|f| f.end == first_end)?;
     Some(first.start..second.end)
@@ -143,8 +149,41 @@ fn hyphenated_before(text: &str, lo: usize, pos: usize) -> Option<std::ops::Rang
 /// A year written in `text[lo..hi]` (1950 to 2099, as a word of its own, not a sum of
 /// money), the one nearest to `near`.
 pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
-    let bytes = text.as_bytes();
     let mut best: Option<(usize, i32)> = None;
+    each_year(text, lo, hi, |i, y| {
+        let d = near.abs_diff(i);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, y));
+        }
+    });
+    best.map(|(_, y)| y)
+}
+
+/// The years [`year_in`] reads in `text[lo..hi]`, with their offsets, in text order: for
+/// a range asked again and again with other `near` (see [`nearest`]).
+pub fn years_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, i32)> {
+    let mut out = Vec::new();
+    each_year(text, lo, hi, |i, y| out.push((i, y)));
+    out
+}
+
+/// Of `years` (from [`years_in`]), the one nearest to `near`: what [`year_in`] gives
+/// (the first of two as near).
+pub fn nearest(years: &[(usize, i32)], near: usize) -> Option<i32> {
+    let mut best: Option<(usize, i32)> = None;
+    for &(i, y) in years {
+        let d = near.abs_diff(i);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// Calls `f` with the offset and value of each year written in `text[lo..hi]` (see
+/// [`year_in`]), in text order.
+fn each_year(text: &str, lo: usize, hi: usize, mut f: impl FnMut(usize, i32)) {
+    let bytes = text.as_bytes();
     let mut i = lo;
     while i + 4 <= hi {
         // Straight to the next digit that can start four.
@@ -164,17 +203,13 @@ pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
             let after = &bytes[i + 4..hi];
             let decimal = after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_digit);
             if (1950..2100).contains(&y) && !decimal && !text[i + 4..hi].trim_start().starts_with('%') {
-                let d = near.abs_diff(i);
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, y));
-                }
+                f(i, y);
             }
             i += 4;
         } else {
             i += 1;
         }
     }
-    best.map(|(_, y)| y)
 }
 
 /// A year given relative to the document's: `last year`, `this year`, `next year`.
@@ -259,7 +294,9 @@ pub fn value_in(text: &str, lo: usize, hi: usize) -> Option<Value> {
             i + s[i..].find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(s.len() - i);
         let number = s[i..digits_end].trim_end_matches(['.', ',']);
         let digits_end = i + number.len();
-        let Ok(amount) = number.replace(',', "").parse::<f64>() else { continue };
+        // Most amounts have no thousands separator: no copy for them.
+        let amount = if number.contains(',') { number.replace(',', "").parse::<f64>() } else { number.parse::<f64>() };
+        let Ok(amount) = amount else { continue };
         let before = s[..i].trim_end();
         let sign = CURRENCY_SIGNS.iter().find(|(sign, _)| {
             before.ends_with(sign) && !before[..before.len() - sign.len()].ends_with(|c: char| c.is_ascii_alphabetic())
@@ -317,6 +354,15 @@ mod tests {
         assert_eq!(year_in("24 jets", 0, 7, 0), None);
         let t = "In 2015, it supplied FD-2000 systems";
         assert_eq!(year_in(t, 0, t.len(), t.find("FD").unwrap()), Some(2015));
+        // The years read once and the nearest taken: what `year_in` gives from any point,
+        // ties to the first.
+        let t = "In 2013 (not 2014) it ordered S-300/2000 jets, delivered in 2016 and 2019, for $2015.";
+        let years = years_in(t, 0, t.len());
+        assert_eq!(years.iter().map(|y| y.1).collect::<Vec<_>>(), [2013, 2014, 2016, 2019]);
+        for near in 0..=t.len() {
+            assert_eq!(nearest(&years, near), year_in(t, 0, t.len(), near), "near {near}");
+        }
+        assert_eq!(nearest(&years_in(t, 8, 20), 0), year_in(t, 8, 20, 0));
         assert_eq!(relative_year("Last year, it supplied", 0, 22, Some(2025)), Some(2024));
         assert_eq!(relative_year("earlier this year", 0, 17, Some(2025)), Some(2025));
         assert_eq!(relative_year("last year", 0, 9, None), None);

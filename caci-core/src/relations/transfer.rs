@@ -173,7 +173,7 @@ pub(crate) fn in_clause<'a>(
         triggers: &triggers,
         before: WordsBefore::new(doc.text, clause.start, ms.clone(), DETERMINERS),
         value: OnceCell::new(),
-        digits: [OnceCell::new(), OnceCell::new()],
+        years: [OnceCell::new(), OnceCell::new()],
         relative_year: [OnceCell::new(), OnceCell::new()],
     };
     for wi in ms {
@@ -214,10 +214,11 @@ struct Reader<'d, 'a, 'm> {
     /// The word before each mention of the clause, past [`DETERMINERS`] (`to both`).
     before: WordsBefore<'a>,
     /// What every row of the clause shares, read when the first row asks: the value of
-    /// the deal, and for the clause and the sentence (in that order) whether they hold a
-    /// digit and the year `last year` (or the like) gives.
+    /// the deal, and for the clause and the sentence (in that order) the years written
+    /// (each row takes the one nearest its trigger) and the year `last year` (or the
+    /// like) gives.
     value: OnceCell<Option<Value>>,
-    digits: [OnceCell<bool>; 2],
+    years: [OnceCell<Vec<(usize, i32)>>; 2],
     relative_year: [OnceCell<Option<i32>>; 2],
 }
 
@@ -346,25 +347,40 @@ impl<'a> Reader<'_, 'a, '_> {
         let early_year = soviet_design.then(|| self.year(t.start));
         let origin = self.origin(origin_attr, early_year.flatten());
         let maker = self.maker(wi, origin_attr);
-        let to = self.listed_after(&["to"], t.end, scope_end);
-        let from = self.listed_after(&["from"], head.start, scope_end);
-        let by = self.listed_after(&["by"], t.end, scope_end);
-        let with_deal = self.with_deal(scope_end);
-        let explicit: Vec<&'a str> = if from.is_empty() { with_deal.into_iter().collect() } else { from };
+        // The countries named with `to`, `by`, `from` or a deal are read only where the
+        // side of the trigger asks for them (a recipient's verb takes no `to`; a supplier's
+        // verb in the active, no `by`; a subject named makes `from` unasked, mostly).
+        let to = || self.listed_after(&["to"], t.end, scope_end);
+        let by = || self.listed_after(&["by"], t.end, scope_end);
+        let with_deal = OnceCell::new();
+        let with_deal = || *with_deal.get_or_init(|| self.with_deal(scope_end));
+        let explicit = OnceCell::new();
+        let explicit = || {
+            let explicit = explicit.get_or_init(|| {
+                let from = self.listed_after(&["from"], head.start, scope_end);
+                if from.is_empty() {
+                    with_deal().into_iter().collect()
+                } else {
+                    from
+                }
+            });
+            Vec::clone(explicit)
+        };
         // A system referred to (`the jets`) keeps the supplier of its rows (see `coref`).
         let origin = origin.filter(|_| !doc.carried.referred);
         let fallback: Vec<&'a str> = maker.or(doc.carried.supplier).or(origin).into_iter().collect();
         let or_fallback = |v: Vec<&'a str>| if v.is_empty() { fallback.clone() } else { v };
         // A Soviet design used with no supplier named: an old stock, not a transfer.
-        let soviet = soviet_design && explicit.is_empty() && maker.is_none() && doc.carried.supplier.is_none();
+        let soviet = soviet_design && maker.is_none() && doc.carried.supplier.is_none() && explicit().is_empty();
         if status == Status::Use && soviet {
             return;
         }
         let subject = if passive { self.actor_before_auxiliary(head.start) } else { self.subject_before(head.start) };
         let (suppliers, mut recipients): (Vec<&'a str>, Vec<&'a str>) = match side {
             Side::Supplier => {
-                let sup: Vec<&'a str> = if passive { by.clone() } else { subject.clone() };
-                let sup = if sup.is_empty() { or_fallback(explicit) } else { sup };
+                let sup: Vec<&'a str> = if passive { by() } else { subject.clone() };
+                let sup = if sup.is_empty() { or_fallback(explicit()) } else { sup };
+                let to = to();
                 let rec = if !to.is_empty() {
                     to
                 } else if passive {
@@ -375,9 +391,9 @@ impl<'a> Reader<'_, 'a, '_> {
                 (sup, rec)
             }
             Side::Recipient => {
-                let mut rec = if passive { by.clone() } else { subject };
+                let mut rec = if passive { by() } else { subject };
                 if rec.is_empty() && !passive {
-                    rec = by; // `the use of TB2 drones by Azerbaijan`
+                    rec = by(); // `the use of TB2 drones by Azerbaijan`
                 }
                 if rec.is_empty() && after {
                     rec = self.subject_before(w.start); // `Indian aircraft, including Rafale jets procured from France`
@@ -385,15 +401,16 @@ impl<'a> Reader<'_, 'a, '_> {
                 if rec.is_empty() && !passive {
                     rec = self.topic(head.start); // `The country also ordered ...`
                 }
-                self.by_maker(or_fallback(explicit), rec, with_deal, maker.or(origin))
+                self.by_maker(or_fallback(explicit()), rec, with_deal(), maker.or(origin))
             }
             Side::Either => {
+                let to = to();
                 if !to.is_empty() {
-                    let sup = if subject.is_empty() { by } else { subject };
-                    (if sup.is_empty() { or_fallback(explicit) } else { sup }, to)
+                    let sup = if subject.is_empty() { by() } else { subject };
+                    (if sup.is_empty() { or_fallback(explicit()) } else { sup }, to)
                 } else {
-                    let rec = if subject.is_empty() { by } else { subject };
-                    self.by_maker(or_fallback(explicit), rec, with_deal, maker.or(origin))
+                    let rec = if subject.is_empty() { by() } else { subject };
+                    self.by_maker(or_fallback(explicit()), rec, with_deal(), maker.or(origin))
                 }
             }
         };
@@ -552,22 +569,18 @@ impl<'a> Reader<'_, 'a, '_> {
     /// The event's year: in the clause (nearest the trigger), `last year`, in the
     /// sentence, else the document's.
     fn year(&self, near: usize) -> Option<i32> {
-        let (text, c, s) = (self.text(), self.clause, self.sentence);
-        let ranges = [c.start..c.end, s.clone()];
-        // Most clauses name no year: look for a digit once before reading them.
-        let digits = |k: usize| {
-            *self.digits[k].get_or_init(|| text.as_bytes()[ranges[k].clone()].iter().any(u8::is_ascii_digit))
+        let text = self.text();
+        let ranges = [self.clause.start..self.clause.end, self.sentence.clone()];
+        // Most clauses name no year: the years of each range are read once for all rows.
+        let years = |k: usize| {
+            let years = self.years[k].get_or_init(|| numbers::years_in(text, ranges[k].start, ranges[k].end));
+            numbers::nearest(years, near)
         };
         let relative = |k: usize| {
             *self.relative_year[k]
                 .get_or_init(|| numbers::relative_year(text, ranges[k].start, ranges[k].end, self.doc.year))
         };
-        let in_clause = digits(0).then(|| numbers::year_in(text, c.start, c.end, near)).flatten();
-        in_clause
-            .or_else(|| relative(0))
-            .or_else(|| digits(1).then(|| numbers::year_in(text, s.start, s.end, near)).flatten())
-            .or_else(|| relative(1))
-            .or(self.doc.year)
+        years(0).or_else(|| relative(0)).or_else(|| years(1)).or_else(|| relative(1)).or(self.doc.year)
     }
 
     /// The system's origin as a country id (a Soviet design after 1991: Russia).
