@@ -123,20 +123,11 @@ fn is(text: &str, h: &Hit, word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
-    use crate::{Date, Gazetteer};
-    use std::sync::OnceLock;
-
-    fn g() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Gazetteer::default)
-    }
+    use super::super::testing::relations;
 
     /// The pairs met, each sorted, in a sorted list.
     fn pairs(text: &str) -> Vec<(String, String)> {
-        let date: Date = "2025-06-01".parse().unwrap();
-        let ms = g().find_dated(text, Some(date));
-        let mut out: Vec<(String, String)> = extract(g(), text, &ms, Some(date))
+        let mut out: Vec<(String, String)> = relations(text)
             .meetings
             .into_iter()
             .map(|m| if m.a <= m.b { (m.a.into(), m.b.into()) } else { (m.b.into(), m.a.into()) })

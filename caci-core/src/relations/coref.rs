@@ -523,29 +523,9 @@ fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{extract, Status};
+    use super::super::testing::{g, row, rows};
+    use super::super::Status;
     use crate::entity::Kind;
-    use crate::{Date, Gazetteer};
-    use std::sync::OnceLock;
-
-    fn g() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Gazetteer::default)
-    }
-
-    fn rows(text: &str) -> Vec<(String, String, String, Status)> {
-        let date: Date = "2025-06-01".parse().unwrap();
-        let ms = g().find_dated(text, Some(date));
-        extract(g(), text, &ms, Some(date))
-            .transfers
-            .into_iter()
-            .map(|t| (t.supplier.into(), t.recipient.into(), t.family.unwrap_or(t.system).into(), t.status))
-            .collect()
-    }
-
-    fn row(s: &str, r: &str, f: &str, st: Status) -> (String, String, String, Status) {
-        (s.into(), r.into(), f.into(), st)
-    }
 
     #[test]
     fn a_class_noun_refers_to_the_system_of_the_sentence_before_and_keeps_its_roles() {

@@ -379,19 +379,11 @@ fn place<'a>(doc: &Doc<'a, '_>, clause: &Clause) -> Option<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{extract, MeetingKind};
-    use crate::{Date, Gazetteer};
-    use std::sync::OnceLock;
-
-    fn g() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Gazetteer::default)
-    }
+    use super::super::testing::relations;
+    use super::super::MeetingKind;
 
     fn pairs(text: &str) -> Vec<(String, String, MeetingKind, Option<String>)> {
-        let date: Date = "2025-06-01".parse().unwrap();
-        let ms = g().find_dated(text, Some(date));
-        extract(g(), text, &ms, Some(date))
+        relations(text)
             .meetings
             .into_iter()
             .map(|m| (m.a.to_string(), m.b.to_string(), m.kind, m.place.map(str::to_string)))
@@ -450,10 +442,7 @@ mod tests {
 
     #[test]
     fn calls_and_the_year_of_the_meeting() {
-        let date: Date = "2025-06-01".parse().unwrap();
-        let t = "Tokayev and Erdogan spoke by phone last year.";
-        let ms = g().find_dated(t, Some(date));
-        let m = &extract(g(), t, &ms, Some(date)).meetings;
+        let m = &relations("Tokayev and Erdogan spoke by phone last year.").meetings;
         assert_eq!(m.len(), 1);
         assert_eq!((m[0].kind, m[0].year, m[0].evidence), (MeetingKind::Call, Some(2024), "spoke by phone"));
     }

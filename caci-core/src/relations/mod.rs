@@ -60,6 +60,8 @@ mod lexicon;
 mod meeting;
 mod numbers;
 mod segment;
+#[cfg(test)]
+mod testing;
 mod transfer;
 mod words;
 mod words_before;

@@ -892,32 +892,8 @@ fn is_participle(trigger: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{g, relations, row, rows};
     use super::super::{extract, Status};
-    use crate::{Date, Gazetteer};
-    use std::sync::OnceLock;
-
-    fn g() -> &'static Gazetteer {
-        static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(Gazetteer::default)
-    }
-
-    type Row = (String, String, String, Status);
-
-    fn rows(text: &str) -> Vec<Row> {
-        let date: Date = "2025-06-01".parse().unwrap();
-        let ms = g().find_dated(text, Some(date));
-        extract(g(), text, &ms, Some(date))
-            .transfers
-            .into_iter()
-            .map(|t| {
-                (t.supplier.to_string(), t.recipient.to_string(), t.family.unwrap_or(t.system).to_string(), t.status)
-            })
-            .collect()
-    }
-
-    fn row(s: &str, r: &str, f: &str, st: Status) -> Row {
-        (s.into(), r.into(), f.into(), st)
-    }
 
     #[test]
     fn a_supplier_verb_with_to_and_coordinated_recipients() {
@@ -1015,11 +991,9 @@ mod tests {
 
     #[test]
     fn quantities_years_and_values() {
-        let date: Date = "2025-06-01".parse().unwrap();
         let text = "Pakistan entered into a US$ 1.525 billion deal with China for the acquisition of 20 J-10C aircraft in 2020. \
                     Last year, Beijing supplied two batteries of HQ-9 to Turkmenistan.";
-        let ms = g().find_dated(text, Some(date));
-        let ts = extract(g(), text, &ms, Some(date)).transfers;
+        let ts = relations(text).transfers;
         assert_eq!(ts.len(), 2);
         assert_eq!(
             (ts[0].quantity, ts[0].year, ts[0].value.map(|v| (v.amount, v.currency))),
@@ -1030,8 +1004,8 @@ mod tests {
         assert_eq!(&text[ts[1].start..ts[1].end], "Last year, Beijing supplied two batteries of HQ-9 to Turkmenistan.");
         // No year in the text: the document's.
         let t = "Armenia received Pinaka launchers from India.";
-        let ms = g().find_dated(t, Some(date));
-        assert_eq!(extract(g(), t, &ms, Some(date)).transfers[0].year, Some(2025));
+        assert_eq!(relations(t).transfers[0].year, Some(2025));
+        let ms = g().find(t);
         assert_eq!(extract(g(), t, &ms, None).transfers[0].year, None);
     }
 
