@@ -171,11 +171,15 @@ unsafe fn masks_avx2(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, mut e
     let mut o = lo;
     let mut tail = [0u8; 64];
     while o < hi {
-        let (block, len) = if hi - o >= 64 {
-            (&bytes[o..o + 64], 64)
+        let len = (hi - o).min(64);
+        // A short last block is read in place when the text goes on for 64 bytes: the bits
+        // past `len` are masked off below, and a byte never changes the bits before it.
+        // Only a block at the very end of the text is copied (most ranges end earlier).
+        let block = if o + 64 <= bytes.len() {
+            &bytes[o..o + 64]
         } else {
             tail[..hi - o].copy_from_slice(&bytes[o..hi]);
-            (&tail[..], hi - o)
+            &tail[..]
         };
         let (w, a, any) = unsafe {
             let v0 = _mm256_loadu_si256(block.as_ptr().cast());
