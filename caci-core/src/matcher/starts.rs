@@ -109,6 +109,42 @@ fn portable(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out: &mut [u32
     n
 }
 
+/// The same starts as [`starts`], as bit masks: `each(offset, mask)` for every block of
+/// up to 64 bytes from `lo`, in order, bit `k` of `mask` standing for byte `lo + offset +
+/// k`. For callers that look at each start once and drop most (the trigger lexicon):
+/// they read the bits in place, with no list of offsets to write and read back.
+#[inline]
+pub(crate) fn start_masks(
+    path: Path,
+    sets: &StartSets,
+    bytes: &[u8],
+    lo: usize,
+    hi: usize,
+    each: impl FnMut(usize, u64),
+) {
+    assert!(lo <= hi && hi <= bytes.len());
+    #[cfg(target_arch = "x86_64")]
+    if path == Path::Avx2 && Path::avx2_available() {
+        return super::starts_avx2::start_masks(sets, bytes, lo, hi, each);
+    }
+    let _ = path;
+    portable_masks(sets, bytes, lo, hi, each)
+}
+
+/// [`start_masks`] one byte at a time, by the rule of [`portable`].
+fn portable_masks(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, mut each: impl FnMut(usize, u64)) {
+    let mut prev = (lo > 0 && sets.class[bytes[lo - 1] as usize] & WORD != 0) as u8;
+    for (block, chunk) in bytes[lo..hi].chunks(64).enumerate() {
+        let mut mask = 0u64;
+        for (k, &b) in chunk.iter().enumerate() {
+            let step = sets.step[b as usize];
+            mask |= u64::from((step >> prev) & 1) << k;
+            prev = (step >> 2) & 1;
+        }
+        each(64 * block, mask);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +191,39 @@ mod tests {
                 let want = rule(&s, bytes, lo, hi);
                 assert_eq!(run(Path::Portable, &s, bytes, lo, hi), want, "portable {lo}..{hi}");
                 assert_eq!(run(Path::Avx2, &s, bytes, lo, hi), want, "avx2 {lo}..{hi}");
+            }
+        }
+    }
+
+    /// The starts of [`start_masks`], as offsets from `lo`.
+    fn run_masks(path: Path, s: &StartSets, bytes: &[u8], lo: usize, hi: usize) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut next = 0;
+        start_masks(path, s, bytes, lo, hi, |offset, mut mask| {
+            // Blocks come in order, each of 64 bytes but the last.
+            assert_eq!(offset, next, "{lo}..{hi}");
+            next += 64;
+            while mask != 0 {
+                out.push((offset + mask.trailing_zeros() as usize) as u32);
+                mask &= mask - 1;
+            }
+        });
+        assert_eq!(next, (hi - lo).div_ceil(64) * 64, "{lo}..{hi}: one block per 64 bytes");
+        out
+    }
+
+    #[test]
+    fn the_masks_mark_the_same_starts_on_both_paths() {
+        let s = sets();
+        let text = "Uzbek’s J-10C and 'Ndrangheta, x7 a_b é中Iran: aaaa bbbb cccc dddd eeee ffff gggg hhhh \
+                    iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq a b c d e f g h i j k l m n o p q r s t u v w x \
+                    ''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''''";
+        let bytes = text.as_bytes();
+        for lo in 0..40 {
+            for hi in lo..bytes.len() {
+                let want = rule(&s, bytes, lo, hi);
+                assert_eq!(run_masks(Path::Portable, &s, bytes, lo, hi), want, "portable {lo}..{hi}");
+                assert_eq!(run_masks(Path::Avx2, &s, bytes, lo, hi), want, "avx2 {lo}..{hi}");
             }
         }
     }

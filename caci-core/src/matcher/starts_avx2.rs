@@ -148,3 +148,53 @@ unsafe fn starts_avx2(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out:
     }
     n
 }
+
+/// The masks of [`super::starts::start_masks`]: the classification of [`starts_avx2`]
+/// without the list of offsets.
+#[inline]
+pub(super) fn start_masks(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, each: impl FnMut(usize, u64)) {
+    assert!(lo <= hi && hi <= bytes.len());
+    assert!(std::is_x86_feature_detected!("avx2"));
+    // SAFETY: AVX2 is present (checked above); every load reads 64 bytes of `bytes[o..o
+    // + 64]` or of the zero-padded copy of the tail.
+    unsafe { masks_avx2(sets, bytes, lo, hi, each) }
+}
+
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn masks_avx2(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, mut each: impl FnMut(usize, u64)) {
+    let tables = unsafe { [table(&sets.nibbles[0]), table(&sets.nibbles[1]), table(&sets.nibbles[2])] };
+    let hi_bits = _mm256_setr_epi8(
+        1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0,
+    );
+    let mut carry = (lo > 0 && sets.class[bytes[lo - 1] as usize] & WORD != 0) as u64;
+    let mut o = lo;
+    let mut tail = [0u8; 64];
+    while o < hi {
+        let len = (hi - o).min(64);
+        // A short last block is read in place when the text goes on for 64 bytes: the bits
+        // past `len` are masked off below, and a byte never changes the bits before it.
+        // Only a block at the very end of the text is copied (most ranges end earlier).
+        let block = if o + 64 <= bytes.len() {
+            &bytes[o..o + 64]
+        } else {
+            tail[..hi - o].copy_from_slice(&bytes[o..hi]);
+            &tail[..]
+        };
+        let (w, a, any) = unsafe {
+            let v0 = _mm256_loadu_si256(block.as_ptr().cast());
+            let v1 = _mm256_loadu_si256(block.as_ptr().add(32).cast());
+            let (w0, a0, y0) = classify(v0, &tables, hi_bits);
+            let (w1, a1, y1) = classify(v1, &tables, hi_bits);
+            (w0 as u64 | (w1 as u64) << 32, a0 as u64 | (a1 as u64) << 32, y0 as u64 | (y1 as u64) << 32)
+        };
+        let prev_word = (w << 1) | carry;
+        carry = w >> 63;
+        let mut mask = (a & !prev_word) | any;
+        if len < 64 {
+            mask &= (1u64 << len) - 1;
+        }
+        each(o - lo, mask);
+        o += len;
+    }
+}

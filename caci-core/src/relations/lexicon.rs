@@ -12,12 +12,11 @@
 
 use super::{MeetingKind, Status};
 use crate::boundary::{word_at, word_before};
-use crate::matcher::starts::{self, StartSets, SLACK};
+use crate::matcher::starts::{self, StartSets};
 use crate::matcher::Path;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Who does what a transfer trigger says.
@@ -538,12 +537,14 @@ const MODALS: &[(Modal, &[&str])] = &[
 struct Lexicon {
     /// Every phrase, for anchored searches only (no unanchored start: never needed).
     automaton: DFA,
-    /// Its anchored start state.
-    start: aho_corasick::automaton::StateID,
     cues: Vec<Cue>,
-    /// The first two bytes (ASCII case folded) that some phrase opens with: most words
-    /// of a clause open no phrase, and this test spares them the walk of the automaton.
-    openers: Box<[u64; 1024]>,
+    /// For every pair of bytes as written (no case to fold): 0 if no phrase opens with
+    /// it, else `k` for the state `after_two[k]` the automaton reaches from its start by
+    /// those two bytes. Most words of a clause open no phrase, and this one lookup spares
+    /// them the walk; the others skip its first two steps.
+    pairs: Box<[u8; 1 << 16]>,
+    /// The states of [`Lexicon::pairs`] (index 0 unused).
+    after_two: Vec<aho_corasick::automaton::StateID>,
     /// For the matcher's first stage: the letters that open a phrase, and the
     /// apostrophe of `n't` (wherever it stands).
     starts: StartSets,
@@ -591,7 +592,7 @@ fn build() -> Lexicon {
         .build(&phrases)
         .expect("the trigger lexicon is small and valid"); // a fixed list: checked by the tests
     let start = automaton.start_state(Anchored::Yes).expect("built for anchored searches");
-    let mut openers = Box::new([0u64; 1024]);
+    let mut openers = vec![false; 1 << 16];
     let (mut after, mut anywhere) = ([false; 256], [false; 256]);
     anywhere[usize::from(b'\'')] = true;
     for p in &phrases {
@@ -599,45 +600,82 @@ fn build() -> Lexicon {
         // Every phrase has two bytes at least (a one-byte phrase would open every pair)
         // and begins with an ASCII letter (what `find_in` looks for).
         assert!(b.len() >= 2 && b[0].is_ascii_alphabetic(), "a phrase find_in cannot see: {p:?}");
-        let pair = opener_index(b[0], b[1]);
-        openers[pair / 64] |= 1 << (pair % 64);
+        for first in [b[0].to_ascii_lowercase(), b[0].to_ascii_uppercase()] {
+            for second in [b[1].to_ascii_lowercase(), b[1].to_ascii_uppercase()] {
+                openers[pair_index(first, second)] = true;
+            }
+        }
         after[usize::from(b[0].to_ascii_lowercase())] = true;
         after[usize::from(b[0].to_ascii_uppercase())] = true;
     }
     let starts = StartSets::new(&after, &anywhere);
-    Lexicon { automaton, start, cues, openers, starts }
+    // The automaton run over each opening pair once, here, rather than per word.
+    let (mut pairs, mut after_two) = (Box::new([0u8; 1 << 16]), vec![start]);
+    for (a, b) in (0..=255u8).flat_map(|a| (0..=255u8).map(move |b| (a, b))) {
+        if !openers[pair_index(a, b)] {
+            continue;
+        }
+        let first = automaton.next_state(Anchored::Yes, start, a);
+        let second = automaton.next_state(Anchored::Yes, first, b);
+        // A pair that leads nowhere (not seen with the phrases above) finds nothing.
+        if automaton.is_dead(first) || automaton.is_dead(second) {
+            continue;
+        }
+        let k = after_two.iter().position(|&s| s == second).unwrap_or_else(|| {
+            after_two.push(second);
+            after_two.len() - 1
+        });
+        pairs[pair_index(a, b)] = u8::try_from(k).expect("fewer than 256 states after two bytes");
+    }
+    Lexicon { automaton, cues, pairs, after_two, starts }
 }
 
-/// The index of the pair of bytes `a`, `b` (ASCII case folded) in [`Lexicon::openers`].
+/// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`].
 #[inline]
-fn opener_index(a: u8, b: u8) -> usize {
-    usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
 }
 
 impl Lexicon {
     /// The longest phrase that starts at `at` and ends by `hi`: its index and end.
     #[inline]
     fn longest_at(&self, bytes: &[u8], at: usize, hi: usize) -> Option<(usize, usize)> {
-        // No phrase opens with these two bytes (or fewer than two are left): no match.
+        self.walk(bytes, at, hi, self.opens(bytes, at, hi)?)
+    }
+
+    /// The state after the two bytes at `at` (both before `hi`) if some phrase opens
+    /// with them.
+    #[inline]
+    fn opens(&self, bytes: &[u8], at: usize, hi: usize) -> Option<aho_corasick::automaton::StateID> {
         if at + 1 >= hi {
             return None;
         }
-        let pair = opener_index(bytes[at], bytes[at + 1]);
-        if self.openers[pair / 64] & (1 << (pair % 64)) == 0 {
-            return None;
-        }
+        let k = self.pairs[pair_index(bytes[at], bytes[at + 1])];
+        (k != 0).then(|| self.after_two[usize::from(k)])
+    }
+
+    /// The longest phrase that starts at `at` and ends by `hi`, from `sid`, the state
+    /// after its first two bytes (see [`Lexicon::opens`]). Inlined into the search, whose
+    /// ninety thousand calls per 2 MB mostly die one byte past the pair: a call costs more.
+    #[inline(always)]
+    fn walk(
+        &self,
+        bytes: &[u8],
+        at: usize,
+        hi: usize,
+        mut sid: aho_corasick::automaton::StateID,
+    ) -> Option<(usize, usize)> {
         let dfa = &self.automaton;
-        let mut sid = self.start;
         let mut found = None;
-        for (i, &b) in bytes[at..hi].iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
+        // A phrase of two bytes ends here (one of one byte cannot be: see `build`).
+        let mut end = at + 2;
+        loop {
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
                     break;
                 }
                 if dfa.is_match(sid) {
                     let pid = dfa.match_pattern(sid, 0);
-                    let end = at + i + 1;
                     // A match state can carry a phrase that starts later (reached through a
                     // failure transition): not a match of this start.
                     if end - dfa.pattern_len(pid) == at {
@@ -645,6 +683,11 @@ impl Lexicon {
                     }
                 }
             }
+            if end >= hi {
+                break;
+            }
+            sid = dfa.next_state(Anchored::Yes, sid, bytes[end]);
+            end += 1;
         }
         found
     }
@@ -670,41 +713,36 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
     if lo >= hi {
         return;
     }
-    thread_local! {
-        /// The candidate starts of the range (reused from call to call).
-        static STARTS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
-    }
-    STARTS.with_borrow_mut(|candidates| {
-        if candidates.len() < hi - lo + SLACK {
-            candidates.resize(hi - lo + SLACK, 0);
-        }
-        // The matcher's first stage lists, many bytes at a time, the bytes that can open a
-        // phrase: a letter that begins one after a byte that is not an ASCII word byte, an
-        // apostrophe (`n't`) and the first byte of every non-ASCII character. A superset:
-        // each is checked exactly below.
-        let n = starts::starts(Path::current(), &lex.starts, bytes, lo, hi, candidates);
-        // Where the last phrase found ends: no phrase starts before it.
-        let mut resume = lo;
-        for &k in &candidates[..n] {
-            let i = lo + k as usize;
+    // Where the last phrase found ends: no phrase starts before it.
+    let mut resume = lo;
+    // The matcher's first stage marks, 64 bytes at a time, the bytes that can open a
+    // phrase: a letter that begins one after a byte that is not an ASCII word byte, an
+    // apostrophe (`n't`) and the first byte of every non-ASCII character. A superset:
+    // each is checked exactly below, in place (most are dropped at once).
+    starts::start_masks(Path::current(), &lex.starts, bytes, lo, hi, |offset, mut mask| {
+        while mask != 0 {
+            let i = lo + offset + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
             let b = bytes[i];
             // Every phrase begins with an ASCII letter at a word start; `n't` also within
             // a word (`didn't`, and `didn’t` with a curly apostrophe).
-            let glued = |apostrophe: bool| apostrophe && i > lo && matches!(bytes[i - 1], b'n' | b'N');
-            let start = if b >= 0x80 {
-                glued(text[i..].starts_with('\u{2019}')).then(|| i - 1)
-            } else if b == b'\'' {
-                glued(true).then(|| i - 1)
+            let found = if b >= 0x80 || b == b'\'' {
+                let apostrophe = b == b'\'' || text[i..].starts_with('\u{2019}');
+                let glued = apostrophe && i > lo && matches!(bytes[i - 1], b'n' | b'N');
+                let start = glued.then(|| i - 1).filter(|&s| s >= resume);
+                start.and_then(|s| Some((s, lex.longest_at(bytes, s, hi)?)))
+            } else if let Some(sid) = lex.opens(bytes, i, hi).filter(|_| i >= resume) {
+                // The two bytes first: most words open no phrase. The stage took every
+                // non-ASCII character for a non-word one: after one, a letter starts a
+                // word only if that character is not a word character.
+                let word_start = i == 0 || bytes[i - 1] < 0x80 || !word_before(text, i);
+                word_start.then(|| Some((i, lex.walk(bytes, i, hi, sid)?))).flatten()
             } else {
-                // The stage took every non-ASCII character for a non-word one: after one, a
-                // letter starts a word only if that character is not a word character.
-                (i == 0 || bytes[i - 1] < 0x80 || !word_before(text, i)).then_some(i)
+                None
             };
-            if let Some(start) = start.filter(|&s| s >= resume) {
-                if let Some((pattern, end)) = lex.longest_at(bytes, start, hi) {
-                    resume = end;
-                    push(lex, text, start, end, pattern, out);
-                }
+            if let Some((start, (pattern, end))) = found {
+                resume = end;
+                push(lex, text, start, end, pattern, out);
             }
         }
     });
