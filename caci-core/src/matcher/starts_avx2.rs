@@ -93,6 +93,30 @@ unsafe fn classify(v: __m256i, tables: &[__m256i; 3], hi_bits: __m256i) -> (u32,
     unsafe { (member(tables[0], lo, hi_bit), member(tables[1], lo, hi_bit), member(tables[2], lo, hi_bit) | lead) }
 }
 
+/// The start mask of the 64 bytes of `block` (bit `k`: byte `k` may start a name), by the
+/// rule of [`super::starts`]; `carry` says whether the byte before the block is a word
+/// byte, and is set for the next block.
+///
+/// # Safety
+/// AVX2, and `block` at least 64 bytes long (both callers cut blocks of 64).
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn block_starts(block: &[u8], tables: &[__m256i; 3], hi_bits: __m256i, carry: &mut u64) -> u64 {
+    debug_assert!(block.len() >= 64);
+    // SAFETY: `block` is at least 64 readable bytes (the caller's promise); `loadu` has no alignment
+    // requirement, and AVX2 is enabled in this function (so in `classify`).
+    let (w, a, any) = unsafe {
+        let v0 = _mm256_loadu_si256(block.as_ptr().cast());
+        let v1 = _mm256_loadu_si256(block.as_ptr().add(32).cast());
+        let (w0, a0, y0) = classify(v0, tables, hi_bits);
+        let (w1, a1, y1) = classify(v1, tables, hi_bits);
+        (w0 as u64 | (w1 as u64) << 32, a0 as u64 | (a1 as u64) << 32, y0 as u64 | (y1 as u64) << 32)
+    };
+    let prev_word = (w << 1) | *carry;
+    *carry = w >> 63;
+    (a & !prev_word) | any
+}
+
 /// # Safety
 /// The CPU must have AVX2, and `lo <= hi <= bytes.len()`, `out.len() >= hi - lo + SLACK`.
 /// (Stores at `out[n..n + 8]` with `n` up to the count of starts so far, at most the
@@ -117,18 +141,8 @@ unsafe fn starts_avx2(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, out:
             tail[..hi - o].copy_from_slice(&bytes[o..hi]);
             (&tail[..], hi - o)
         };
-        // SAFETY: `block` is 64 readable bytes; `loadu` has no alignment requirement, and
-        // AVX2 is enabled in this function (so in `classify`).
-        let (w, a, any) = unsafe {
-            let v0 = _mm256_loadu_si256(block.as_ptr().cast());
-            let v1 = _mm256_loadu_si256(block.as_ptr().add(32).cast());
-            let (w0, a0, y0) = classify(v0, &tables, hi_bits);
-            let (w1, a1, y1) = classify(v1, &tables, hi_bits);
-            (w0 as u64 | (w1 as u64) << 32, a0 as u64 | (a1 as u64) << 32, y0 as u64 | (y1 as u64) << 32)
-        };
-        let prev_word = (w << 1) | carry;
-        carry = w >> 63;
-        let mut mask = (a & !prev_word) | any;
+        // SAFETY: `block` is 64 bytes; AVX2 is enabled in this function.
+        let mut mask = unsafe { block_starts(block, &tables, hi_bits, &mut carry) };
         if len < 64 {
             mask &= (1u64 << len) - 1;
         }
@@ -181,16 +195,8 @@ unsafe fn masks_avx2(sets: &StartSets, bytes: &[u8], lo: usize, hi: usize, mut e
             tail[..hi - o].copy_from_slice(&bytes[o..hi]);
             &tail[..]
         };
-        let (w, a, any) = unsafe {
-            let v0 = _mm256_loadu_si256(block.as_ptr().cast());
-            let v1 = _mm256_loadu_si256(block.as_ptr().add(32).cast());
-            let (w0, a0, y0) = classify(v0, &tables, hi_bits);
-            let (w1, a1, y1) = classify(v1, &tables, hi_bits);
-            (w0 as u64 | (w1 as u64) << 32, a0 as u64 | (a1 as u64) << 32, y0 as u64 | (y1 as u64) << 32)
-        };
-        let prev_word = (w << 1) | carry;
-        carry = w >> 63;
-        let mut mask = (a & !prev_word) | any;
+        // SAFETY: `block` is 64 bytes; AVX2 is enabled in this function.
+        let mut mask = unsafe { block_starts(block, &tables, hi_bits, &mut carry) };
         if len < 64 {
             mask &= (1u64 << len) - 1;
         }
