@@ -2,14 +2,16 @@
 
     python bench/relations/score.py [--errors] [--dev PATH]
 
-Three parts, scored apart: the project passages (``passages.jsonl``: text written for
+Five parts, scored apart: the project passages (``passages.jsonl``: text written for
 caci, with its annotations), held-out passages (``heldout.jsonl``: written after the rules
 were tuned, never tuned on), a second held-out set (``heldout2.jsonl``: written before the
-coreference rules, with traps for them) and the shared seed page (the texts of ``../shared/eval/dev.jsonl``
-with the annotations in ``seed.jsonl``; skipped when that file is absent). Transfers are
-compared as (supplier, recipient, family, status) tuples, meetings as unordered (a, b)
-pairs, each as a set per document. Prints precision, recall and F1 of each; ``--errors``
-lists what was wrong or missed. See README.md for the annotation rules.
+coreference rules, with traps for them), a third (``heldout3.jsonl``: written before the
+rules of a later session, first scored on the rules as they stood) and the shared seed page
+(the texts of ``../shared/eval/dev.jsonl`` with the annotations in ``seed.jsonl``; skipped
+when that file is absent). Transfers are compared as (supplier, recipient, family, status)
+tuples, meetings as unordered (a, b) pairs, each as a set per document. Prints precision,
+recall and F1 of each; ``--errors`` lists what was wrong or missed. See README.md for the
+annotation rules.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def heldout2() -> list[dict[str, Any]]:
     candidate systems, a paragraph break, a negated follow-up): what those rules find and
     what they wrongly find on unseen text."""
     return _read(HERE / "heldout2.jsonl")
+
+
+def heldout3() -> list[dict[str, Any]]:
+    """Passages written and annotated at the start of a session, before any rule of that
+    session and scored on the rules as they stood: the freshest estimate of unseen text."""
+    return _read(HERE / "heldout3.jsonl")
 
 
 def seed(dev: Path = DEV) -> list[dict[str, Any]] | None:
@@ -131,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     _print("passages", score(passages()), args.errors)
     _print("held-out", score(heldout()), args.errors)
     _print("held-out2", score(heldout2()), args.errors)
+    _print("held-out3", score(heldout3()), args.errors)
     s = seed(args.dev)
     if s is None:
         print(f"seed       skipped: {args.dev} is absent")

@@ -455,6 +455,10 @@ const MODALS: &[(Modal, &[&str])] = &[
             "no longer",
             "refused to",
             "declined to",
+            // `declined an invitation to meet`, `turned down an invitation to visit`
+            "declined an invitation",
+            "declined invitations",
+            "turned down",
             "failed to",
             "yet to",
             "denied",

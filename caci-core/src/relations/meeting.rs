@@ -222,10 +222,16 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
 /// his visit`.
 fn stated_as_not_happening(doc: &Doc<'_, '_>, clause: &Clause, t: &Hit) -> bool {
     let text = doc.text;
+    // `will travel to Moscow next week for talks with`: a meeting that is the purpose of a
+    // journey takes place only if the journey does, so the modal of the journey's verb,
+    // further back, counts too.
+    let reach = if purpose(text, clause, t) { PURPOSE_REACH } else { 3 };
     doc.cues_in(clause.start, t.start).iter().any(|h| {
         // The cheap tests first: the words between are counted only for a cue that can say so.
         let near = || {
-            h.end <= t.start && words::at_most(text, h.end, t.start, 3) && !text[h.end..t.start].contains([',', ';'])
+            h.end <= t.start
+                && words::at_most(text, h.end, t.start, reach)
+                && !text[h.end..t.start].contains([',', ';'])
         };
         let modal = matches!(h.cue.modal, Some(Modal::Negation | Modal::Hypothetical | Modal::Future));
         let cancelled = matches!(h.cue.transfer, Some((Status::Cancelled, _)));
@@ -233,6 +239,17 @@ fn stated_as_not_happening(doc: &Doc<'_, '_>, clause: &Clause, t: &Hit) -> bool 
         let negated = h.end <= t.start && h.cue.modal == Some(Modal::Negation);
         h.cue.meeting.is_none() && (negated || ((modal || cancelled) && near()))
     })
+}
+
+/// The most words between a journey's modal and the meeting that is its purpose (`will
+/// travel to the Kazakh capital next week for talks`).
+const PURPOSE_REACH: usize = 8;
+
+/// Whether trigger `t` is the purpose of what comes before it: `for talks`, `for a
+/// meeting`, `to hold talks` is not (its own verb carries the modal).
+fn purpose(text: &str, clause: &Clause, t: &Hit) -> bool {
+    words::prev_skipping(text, clause.start, t.start, &["a", "an", "the", "further", "official", "bilateral"])
+        .is_some_and(|w| words::is(text, &w, &["for"]))
 }
 
 /// `he met`, `she spoke by phone with`: the leader named last before the clause (within
@@ -438,6 +455,18 @@ mod tests {
         assert_eq!(pairs("Emmanuel Macron plans to visit Tashkent next year."), []);
         assert_eq!(pairs("Ilham Aliyev did not attend; Putin spoke."), []);
         assert_eq!(pairs("Kassym-Jomart Tokayev praised Xi Jinping."), []);
+        assert_eq!(pairs("Aliyev had declined an invitation to meet Nikol Pashinyan in Granada."), []);
+    }
+
+    #[test]
+    fn talks_that_are_the_purpose_of_a_journey_happen_only_if_it_does() {
+        // The journey's `will` is six words back: too far for a trigger of its own.
+        assert_eq!(pairs("Sooronbay Jeenbekov will travel to Moscow next week for talks with Vladimir Putin."), []);
+        let flew = pairs("Alexander Lukashenko flew to Baku on Monday for talks with Ilham Aliyev.");
+        assert_eq!(
+            flew.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect::<Vec<_>>(),
+            [("alexander-lukashenko", "ilham-aliyev")]
+        );
     }
 
     #[test]

@@ -301,7 +301,14 @@ impl<'a> Reader<'_, 'a, '_> {
         // Modal words just before the head, or between the head and the trigger.
         // Read only when a negation is met (most rows have none).
         let until = || words::any_in(text, t.end, self.clause.end, &["until"]);
-        for modal in self.modals_before(head.start).chain(self.modals_in(head.end, t.start)) {
+        // `cancelled plans to buy`, `abandoned a proposed deal to acquire`: what was
+        // cancelled was a plan; a plan's modal between the frame and the trigger is the
+        // frame's object, not a doubt about the cancellation.
+        let plan_cancelled = status == Status::Cancelled && !std::ptr::eq(head, t);
+        let inner = self
+            .modals_in(head.end, t.start)
+            .filter(|m| !(plan_cancelled && matches!(m, Modal::Hypothetical | Modal::Future)));
+        for modal in self.modals_before(head.start).chain(inner) {
             status = match (modal, status) {
                 (Modal::Negation, s) if until() => s,
                 (Modal::Negation, _) => return,
@@ -962,6 +969,12 @@ mod tests {
             [row("FRA", "IND", "rafale", Status::Order)]
         );
         assert_eq!(rows("Ankara cancelled its order for the F-35."), [row("USA", "TUR", "f-35", Status::Cancelled)]);
+        // A plan cancelled is a cancellation; a cancellation only planned is none.
+        assert_eq!(
+            rows("Kazakhstan has cancelled plans to buy more Su-30SM jets."),
+            [row("RUS", "KAZ", "su-30", Status::Cancelled)]
+        );
+        assert_eq!(rows("Kazakhstan could cancel its order for Su-30SM jets."), []);
     }
 
     #[test]
