@@ -68,7 +68,8 @@
 //! - Composed names of weapons, from their `maker` and names: `Sukhoi Su-35`,
 //!   `TOS-1A Solntsepek`, `Sukhoi-30`, `TB2 Bayraktar`.
 //! - Look-alike spellings of designations that translated texts use: `С-300` in
-//!   Cyrillic, `C-300`, `II-76`, matched with the exact case only.
+//!   Cyrillic, `C-300`, `II-76`, and a hyphen after the capitals run into a number
+//!   (`C-295` for `C295`), matched with the exact case only.
 //! - Other romanizations of people's names (`Sergei` / `Sergey`, `Aliyev` / `Aliev`), by
 //!   the rules of the person's language ([`Lang`], [`Rule`]); see
 //!   [`Gazetteer::romanized`]. A generated form never takes another entity's name.

@@ -185,7 +185,9 @@ fn designation_space(chars: &[char], i: usize) -> bool {
 /// - with Latin letters that look like the Cyrillic ones a translator kept: `C` for a
 ///   Cyrillic `С` standing alone or among capitals (`C-300`, `2C9`, `Su-30CM`), and two
 ///   capital `I` for `Il` (`II-76`);
-/// - an artillery index with a hyphen (`2S-1`, `2C-1` for `2S1`).
+/// - an artillery index with a hyphen (`2S-1`, `2C-1` for `2S1`);
+/// - a hyphen after the capitals that open a designation run into its number (`C-295`
+///   for `C295`, `TB-2` for `TB2`).
 ///
 /// These are matched with the exact case only (see [`crate::alias::CasePolicy::Exact`]),
 /// so that no ordinary word is taken for one; a designation with no letter to change
@@ -196,6 +198,8 @@ fn designation_space(chars: &[char], i: usize) -> bool {
 /// assert_eq!(lookalikes("S-300"), ["С-300", "C-300"]);
 /// assert_eq!(lookalikes("Il-76"), ["Ил-76", "II-76"]);
 /// assert_eq!(lookalikes("Su-30SM"), ["Су-30СМ", "Su-30CM"]);
+/// assert_eq!(lookalikes("C295"), ["C-295"]);
+/// assert!(!lookalikes("K9").iter().any(|s| s == "K-9"));
 /// ```
 pub fn lookalikes(surface: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -221,6 +225,19 @@ pub fn lookalikes(surface: &str) -> Vec<String> {
         out.push(hyphenated);
         if !out.contains(&latin) {
             out.push(latin);
+        }
+    }
+    // A maker's letters run into the number (`C295`, `T129`, `TB2`, `AW139`) are as often
+    // written with a hyphen (`C-295`, `T-129`, `TB-2`), as the designations hyphenated from
+    // the start are written without one (see `separator_forms`).
+    // Not a two-character token (`K9`, `K2`, `M1`): `K-9` is a police dog, `K-2` a
+    // mountain.
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let token = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    if (1..=3).contains(&letters) && b.get(letters).is_some_and(u8::is_ascii_digit) && token >= 3 {
+        let hyphenated = format!("{}-{}", &surface[..letters], &surface[letters..]);
+        if !out.contains(&hyphenated) {
+            out.push(hyphenated);
         }
     }
     out

@@ -125,6 +125,16 @@ fn a_makers_word_that_names_a_state_composes_nothing() {
 }
 
 #[test]
+fn a_makers_letters_run_into_the_number_may_be_hyphenated() {
+    let text = "Kazakhstan flies the C-295 and Turkey the T-129; Baku's TB-2 drones.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("C-295", "c295"), ("T-129", "t129"), ("TB-2", "bayraktar-tb2")]);
+    // Not for a two-character designation: `K-9` is a police dog, not the K9 howitzer.
+    assert!(weapons("a K-9 unit searched the car").is_empty());
+}
+
+#[test]
 fn lookalike_and_cyrillic_designations_take_the_standard_id() {
     let text = "С-300 and C-300 batteries, a 2С9 and a 2C9, Ил-76 and II-76 transports, БТР-70 and Су-30СМ, Su-30CM.";
     let ids: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
