@@ -29,6 +29,10 @@ pub enum Lang {
     /// Mongolian names (the patronymic in the genitive or not, `Batmunkh` / `Batmunkhin`,
     /// given name first or last) and the Russian-based rules.
     Mongolian,
+    /// Persian names (Iran, Afghanistan), romanized from the Persian script, not from
+    /// Russian: `gh` / `q`, `ou` / `u`, Persian `o` and `e` written as the Arabic `u` and
+    /// `i`, with the doubled consonants and `ey` / `ei` of the general rules.
+    Persian,
 }
 
 impl Lang {
@@ -39,6 +43,7 @@ impl Lang {
             "ARM" => Some(Lang::Armenian),
             "UZB" => Some(Lang::Uzbek),
             "MNG" => Some(Lang::Mongolian),
+            "IRN" | "AFG" => Some(Lang::Persian),
             "RUS" | "BLR" | "UKR" | "KAZ" | "KGZ" | "TJK" | "TKM" | "AZE" | "SUN" | "MDA" => Some(Lang::Russian),
             _ => None,
         }
@@ -77,11 +82,28 @@ pub enum Rule {
     /// Mongolian patronymic: `Batmunkh` / `Batmunkhin` / `Batmunkhiin` / `Batmunkhyn`, and
     /// the given name first (`Battsetseg Batmunkh`). First word of a name only.
     MnPatronymic,
+    /// Persian `gh` / `q` (one letter, two romanizations): `Bagheri` / `Baqeri`,
+    /// `Ghalibaf` / `Qalibaf`.
+    GhQ,
+    /// Persian `ou` / `u`: `Rouhani` / `Ruhani`, `Mousavi` / `Musavi`.
+    OuU,
+    /// A word's first vowel, Persian `o` / Arabic `u`: `Mohammad` / `Muhammad`, `Hossein`
+    /// / `Hussein`, `Mostafa` / `Mustafa`.
+    FirstOU,
+    /// A word's initial Persian `e` / Arabic `i`: `Ebrahim` / `Ibrahim`, `Esmaeil` /
+    /// `Ismaeil`.
+    InitialEI,
 }
 
 impl Rule {
     /// Every rule, in a stable order.
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 18] = [
+        // The Persian rules first: a name's first spellings, combined across its words
+        // (`Muhammad Baqeri`), are those of the rules listed first.
+        Rule::GhQ,
+        Rule::FirstOU,
+        Rule::OuU,
+        Rule::InitialEI,
         Rule::EyEi,
         Rule::FinalY,
         Rule::InitialYe,
@@ -105,7 +127,10 @@ impl Rule {
             Rule::YanIan => lang == Lang::Armenian,
             Rule::OkinaUz => lang == Lang::Uzbek,
             Rule::MnPatronymic => lang == Lang::Mongolian,
-            _ => true,
+            Rule::GhQ | Rule::OuU | Rule::FirstOU | Rule::InitialEI => lang == Lang::Persian,
+            // Of the Russian-based rules, Persian writing shares these two only.
+            Rule::EyEi | Rule::Double => true,
+            _ => lang != Lang::Persian,
         }
     }
 
@@ -245,6 +270,31 @@ impl Rule {
                 let stem = ["iin", "yn", "in"].iter().find_map(|e| lower.strip_suffix(e)).unwrap_or(&lower);
                 for end in ["in", "iin", "yn", ""] {
                     out.push(recase(&format!("{stem}{end}"), cap));
+                }
+            }
+            Rule::GhQ => {
+                if lower.contains("gh") {
+                    swap("gh", "q", &mut out, false);
+                } else {
+                    swap("q", "gh", &mut out, false);
+                }
+            }
+            // One way only: a `u` written `ou` is rare in English-language writing, and
+            // every `u` of every name would double the forms.
+            Rule::OuU => swap("ou", "u", &mut out, false),
+            Rule::FirstOU => {
+                // The first vowel only, and not the `o` of `ou` (see `OuU`).
+                let b = lower.as_bytes();
+                if let Some(i) = b.iter().position(|c| b"aeiouy".contains(c)) {
+                    if b[i] == b'o' && b.get(i + 1) != Some(&b'u') {
+                        out.push(recase(&format!("{}u{}", &lower[..i], &lower[i + 1..]), cap));
+                    }
+                }
+            }
+            Rule::InitialEI => {
+                let b = lower.as_bytes();
+                if b.len() > 3 && b[0] == b'e' && !b"aeiouy".contains(&b[1]) {
+                    out.push(recase(&format!("i{}", &lower[1..]), cap));
                 }
             }
             Rule::OkinaUz => {
@@ -529,6 +579,26 @@ mod tests {
         );
         assert!(has("Gombojavyn Zandanshatar", m, "Gombozhavin Zandanshatar"));
         assert!(!has("Batmunkh Battsetseg", m, "Batmunkh Battsetsegiin"), "the given name takes no genitive");
+    }
+
+    #[test]
+    fn persian_names_take_persian_rules_not_russian_ones() {
+        let p = Lang::Persian;
+        assert!(has("Mohammad Bagheri", p, "Mohammad Baqeri") && has("Mohammad Bagheri", p, "Muhammad Baqeri"));
+        assert!(
+            has("Hossein Dehghan", p, "Hussein Dehghan")
+                && has("Hossein Dehghan", p, "Hussein Dehqan")
+                && has("Hossein Dehghan", p, "Hosein Dehghan")
+        );
+        assert!(has("Hassan Rouhani", p, "Hassan Ruhani") && has("Ebrahim Raisi", p, "Ibrahim Raisi"));
+        assert!(has("Mostafa Mohammad-Najjar", p, "Mustafa Mohammad-Najjar"));
+        // No Russian `kh`/`h` nor `-y`/`-iy` for Persian names; no Persian rule for others.
+        assert!(!has("Ali Shamkhani", p, "Ali Shamhani") && !has("Mahmoud Ahmadinejad", p, "Mahmoud Ahmadinezhad"));
+        assert!(
+            !has("Boris Gryzlov", Lang::Russian, "Burus Gryzlov")
+                && !has("Oleg Syromolotov", Lang::Russian, "Ulag Syromolotov")
+        );
+        assert!(!has("Igor Sergun", Lang::Russian, "Igor Sergoun"));
     }
 
     #[test]

@@ -43,7 +43,18 @@ fn each_rule_adds_forms_and_the_build_keeps_a_bounded_number() {
         println!("  {k:<9} {:>5} {:>5}", alone.get(&k).copied().unwrap_or(0), kept.get(&k).copied().unwrap_or(0));
     }
     println!("  total kept: {total}; patterns: {}", g.pattern_count());
-    for rule in [Rule::EyEi, Rule::FinalY, Rule::InitialYe, Rule::Yev, Rule::KhH, Rule::ZhJ, Rule::DzhJ, Rule::YanIan] {
+    for rule in [
+        Rule::EyEi,
+        Rule::FinalY,
+        Rule::InitialYe,
+        Rule::Yev,
+        Rule::KhH,
+        Rule::ZhJ,
+        Rule::DzhJ,
+        Rule::YanIan,
+        Rule::GhQ,
+        Rule::FirstOU,
+    ] {
         assert!(kept.get(&rule.to_string()).copied().unwrap_or(0) > 0, "{rule} adds nothing");
     }
     assert!(total < 6000, "{total} generated spellings: the automaton must not grow blindly");
