@@ -11,7 +11,10 @@
 //!   (`Sukhoi Su-25 Frogfoot`, see [`crate::grammar`]);
 //! - the maker standing for the letters of the designation: `Sukhoi-30`, `Ilyushin-76`,
 //!   `Tupolev-22M` (when the letters begin the maker's name: `Su`, `Il`, `Tu`);
-//! - a brand and a designation turned round: `TB2 Bayraktar` for `Bayraktar TB2`.
+//! - a brand and a designation turned round: `TB2 Bayraktar` for `Bayraktar TB2`;
+//! - the index alone, of an alias that is an index and a name of the weapon (`9K720` of
+//!   `9K720 Iskander`; see [`leading_index`]): kept where one weapon, or one family's head,
+//!   owns it.
 
 use crate::alias::Alias;
 use crate::entity::Entity;
@@ -81,6 +84,20 @@ pub(crate) fn composed(entity: &Entity, aliases: &[Alias], maker: Option<&str>) 
     result
 }
 
+/// The index that opens an alias of a weapon, when the rest of the alias is one of the
+/// weapon's own names (`9K720` of `9K720 Iskander`, `OTR-21` of `OTR-21 Tochka`, `M2A3` of
+/// `M2A3 Bradley`): writers also give the index alone. An index has a capital letter, a
+/// digit and at least three letters and digits (not a calibre: `130-mm`); `names` are the
+/// weapon's names, lower-cased.
+pub(crate) fn leading_index<'s>(surface: &'s str, names: &[String]) -> Option<&'s str> {
+    let (index, rest) = surface.split_once(' ')?;
+    let ok = index.bytes().any(|b| b.is_ascii_uppercase())
+        && index.bytes().any(|b| b.is_ascii_digit())
+        && index.bytes().filter(u8::is_ascii_alphanumeric).count() >= 3
+        && index.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (ok && names.iter().any(|n| n.eq_ignore_ascii_case(rest))).then_some(index)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +124,16 @@ mod tests {
         let ah = weapon("ah-64", "AH-64", "Boeing (McDonnell Douglas)");
         assert_eq!(maker_word(&ah), Some("Boeing"));
         assert_eq!(surfaces(composed(&ah, &[Alias::new("Apache")], Some("Boeing"))), ["Boeing AH-64", "AH-64 Apache"]);
+    }
+
+    #[test]
+    fn an_index_before_a_name_of_the_weapon_stands_alone() {
+        let names = ["iskander".to_string(), "tochka".to_string(), "m-46".to_string()];
+        assert_eq!(leading_index("9K720 Iskander", &names), Some("9K720"));
+        assert_eq!(leading_index("OTR-21 Tochka", &names), Some("OTR-21"));
+        assert_eq!(leading_index("130-mm M-46", &names), None, "a calibre is no index");
+        assert_eq!(leading_index("9K720 Kalibr", &names), None, "not a name of this weapon");
+        assert_eq!(leading_index("Iskander", &names), None);
     }
 
     #[test]

@@ -398,6 +398,50 @@ impl GazetteerBuilder {
         }
     }
 
+    /// The indexes that stand alone for a weapon (see [`crate::compose::leading_index`]),
+    /// by entity: an index claimed by several weapons goes to the head of their family
+    /// (`9K720` of `9K720 Iskander` and `9K720 Iskander-M`: the Iskander) when they share
+    /// one and it is among them, else to none; one that is a listed name of any weapon
+    /// stays that weapon's.
+    fn leading_indexes<'s>(&'s self, weapon_surfaces: &HashMap<String, u32>) -> HashMap<u32, Vec<&'s str>> {
+        let mut claims: HashMap<&str, Vec<u32>> = HashMap::new();
+        for (ei, (entry, _)) in self.entries.iter().enumerate().filter(|(_, (e, _))| e.entity.kind == Kind::Weapon) {
+            let names: Vec<String> = std::iter::once(&entry.entity.name)
+                .chain(entry.aliases.iter().map(|a| &a.surface))
+                .map(|s| s.to_lowercase())
+                .collect();
+            for a in &entry.aliases {
+                if let Some(index) = crate::compose::leading_index(&a.surface, &names) {
+                    let owners = claims.entry(index).or_default();
+                    if !owners.contains(&(ei as u32)) {
+                        owners.push(ei as u32);
+                    }
+                }
+            }
+        }
+        let mut out: HashMap<u32, Vec<&str>> = HashMap::new();
+        for (index, owners) in claims {
+            if weapon_surfaces.contains_key(&index.to_lowercase()) {
+                continue;
+            }
+            let entity = |e: u32| &self.entries[e as usize].0.entity;
+            let owner = match owners[..] {
+                [one] => Some(one),
+                _ => {
+                    let family = entity(owners[0]).family();
+                    let same = family.is_some() && owners.iter().all(|&e| entity(e).family() == family);
+                    owners.iter().copied().find(|&e| same && Some(entity(e).id.as_str()) == family)
+                }
+            };
+            if let Some(e) = owner {
+                out.entry(e).or_default().push(index);
+            }
+        }
+        // Sorted: the same aliases in the same order, whatever the hash order.
+        out.values_mut().for_each(|v| v.sort_unstable());
+        out
+    }
+
     /// Checks everything and compiles the automaton.
     pub fn build(&self) -> Result<Gazetteer> {
         if self.options.check_references {
@@ -434,6 +478,7 @@ impl GazetteerBuilder {
         } else {
             (HashMap::new(), HashSet::new())
         };
+        let indexes = if self.options.composed_names { self.leading_indexes(&weapon_surfaces) } else { HashMap::new() };
         for (ei, (entry, at)) in self.entries.iter().enumerate() {
             let e = ei as u32;
             let mut list: Vec<Alias> = Vec::with_capacity(entry.aliases.len() + 1);
@@ -459,6 +504,7 @@ impl GazetteerBuilder {
                         list.push(a);
                     }
                 }
+                list.extend(indexes.get(&e).into_iter().flatten().map(|&i| Alias::new(i)));
             }
             for (idx, a) in list.into_iter().enumerate() {
                 let generated = idx >= composed_from;

@@ -66,7 +66,8 @@
 //!   designation grows only by text of a learned shape that ends at a word boundary (so
 //!   `Tornado` and `Tor Vergata` never grow).
 //! - Composed names of weapons, from their `maker` and names: `Sukhoi Su-35`,
-//!   `TOS-1A Solntsepek`, `Sukhoi-30`, `TB2 Bayraktar`.
+//!   `TOS-1A Solntsepek`, `Sukhoi-30`, `TB2 Bayraktar`, and an index alone (`9K720` of
+//!   `9K720 Iskander`).
 //! - Look-alike spellings of designations that translated texts use: `С-300` in
 //!   Cyrillic, `C-300`, `II-76`, and a hyphen after the capitals run into a number
 //!   (`C-295` for `C295`), matched with the exact case only.

@@ -135,6 +135,17 @@ fn a_makers_letters_run_into_the_number_may_be_hyphenated() {
 }
 
 #[test]
+fn an_index_written_alone_names_its_weapon_or_its_familys_head() {
+    // `9K720 Iskander` and `9K720 Iskander-M` are listed: the index alone is the family's.
+    let text = "Armenia's 9K720 launchers, old OTR-21 missiles, a 9K33 battery and M2A3s.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("9K720", "iskander"), ("OTR-21", "tochka"), ("9K33", "osa"), ("M2A3s", "m2")]);
+    // A calibre is no index: `130-mm M-46` gives no `130-mm`.
+    assert!(weapons("a 130-mm gun").is_empty());
+}
+
+#[test]
 fn lookalike_and_cyrillic_designations_take_the_standard_id() {
     let text = "С-300 and C-300 batteries, a 2С9 and a 2C9, Ил-76 and II-76 transports, БТР-70 and Су-30СМ, Su-30CM.";
     let ids: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
