@@ -442,7 +442,10 @@ pub(crate) fn transfers<'a>(
     let text = doc.text;
     let ante = &doc.mentions[anaphor.antecedent];
     // The rows already read for the system referred to, where it is named.
-    let mut carried = Carried { referred: true, ..Carried::default() };
+    // `, which` is bound to the system just before it: that system is named, and its
+    // origin may be the supplier as for any system named (not so for `the jets`).
+    let relative = is(text, &anaphor.span, &["which"]);
+    let mut carried = Carried { referred: !relative, ..Carried::default() };
     let mut suppliers = out.iter().filter(|r| r.system == ante.id() && r.start <= ante.start && ante.start < r.end);
     if let Some(first) = suppliers.next() {
         let (mut s, mut r) = (Some(first.supplier), Some(first.recipient));
@@ -565,6 +568,12 @@ mod tests {
         assert_eq!(
             rows("Uzbekistan is weighing the J-10C fighter. Its air force flies the Su-30SM, which it ordered from Russia in 2022."),
             [row("CHN", "UZB", "j-10", Status::Interest), row("RUS", "UZB", "su-30", Status::Order)]
+        );
+        // No transfer before the relative clause: `it` is what the sentence is about, and
+        // the system, named, has its origin for supplier.
+        assert_eq!(
+            rows("Baku already operates Bayraktar TB2s, which it used extensively in the 2020 war."),
+            [row("TUR", "AZE", "bayraktar-tb2", Status::Use)]
         );
     }
 

@@ -507,24 +507,29 @@ impl<'a> Reader<'_, 'a, '_> {
 
     /// `It ordered`, `The country also ordered`: with no country in the clause, the
     /// subject stands in for the country the sentence before is about (its first country
-    /// named as a subject).
+    /// named as a subject); in a relative clause (`Baku operates TB2s, which it used`),
+    /// for the one this sentence is about before the clause, if it names one.
     fn topic(&self, pos: usize) -> Vec<&'a str> {
         let text = self.text();
         let doc = self.doc;
-        let Some(previous) = self.previous else { return Vec::new() };
         let Some(w) = words::prev_skipping_any(text, self.clause.start, pos, BEFORE_A_VERB) else { return Vec::new() };
         if !words::is(text, &w, STAND_INS)
             || !doc.mentions_in(self.clause.start, pos).all(|k| doc.country_of(k).is_none())
         {
             return Vec::new();
         }
-        let topic = doc.mentions_in(previous.start, previous.end).find(|&k| {
-            let m = &doc.mentions[k];
-            m.kind() == Kind::Country
-                && m.form() != Form::Demonym
-                && !words::prev_skipping(text, previous.start, m.start, DETERMINERS)
-                    .is_some_and(|p| words::is(text, &p, PREPOSITIONS))
-        });
+        let relative = self.clause.antecedent.is_some() && self.sentence.start < self.clause.start;
+        let here = relative.then_some(self.sentence.start..self.clause.start);
+        let about = |span: &Range<usize>| {
+            doc.mentions_in(span.start, span.end).find(|&k| {
+                let m = &doc.mentions[k];
+                m.kind() == Kind::Country
+                    && m.form() != Form::Demonym
+                    && !words::prev_skipping(text, span.start, m.start, DETERMINERS)
+                        .is_some_and(|p| words::is(text, &p, PREPOSITIONS))
+            })
+        };
+        let topic = here.as_ref().and_then(about).or_else(|| self.previous.and_then(about));
         topic.and_then(|k| doc.country_of(k)).into_iter().collect()
     }
 
