@@ -424,6 +424,12 @@ impl<'a> Reader<'_, 'a, '_> {
         if recipients.is_empty() {
             recipients.extend(doc.carried.recipient);
         }
+        // `France agreed to sell radars to Armenia. Paris will also deliver Caesar
+        // howitzers`: after `also`, the recipient left out is the one the same supplier's
+        // rows before (this sentence, or the one before in the same paragraph) agree on.
+        if recipients.is_empty() && side != Side::Recipient && self.also_before(head.start) {
+            recipients.extend(self.recipient_before(&suppliers, head.start, out));
+        }
         let Some(&supplier) = suppliers.first() else { return };
         if recipients.iter().all(|r| suppliers.len() == 1 && *r == supplier) {
             return;
@@ -450,6 +456,32 @@ impl<'a> Reader<'_, 'a, '_> {
                 evidence_start: head.start,
             });
         }
+    }
+
+    /// Whether `also` stands in the three words before `pos` (`will also deliver`, `also
+    /// supplied`), within the clause.
+    fn also_before(&self, pos: usize) -> bool {
+        let text = self.text();
+        let mut pos = pos;
+        for _ in 0..3 {
+            let Some(w) = words::prev(text, self.clause.start, pos) else { return false };
+            if words::is(text, &w, &["also"]) {
+                return true;
+            }
+            pos = w.start;
+        }
+        false
+    }
+
+    /// The one recipient of the rows whose trigger stands before `pos`, in this sentence or
+    /// the one before it in the same paragraph, and whose supplier is one of `suppliers`.
+    fn recipient_before(&self, suppliers: &[&'a str], pos: usize, out: &[Transfer<'a>]) -> Option<&'a str> {
+        let same_paragraph = self.previous.filter(|p| super::coref::same_paragraph(self.text(), p, self.sentence));
+        let lo = same_paragraph.map_or(self.sentence.start, |p| p.start);
+        let mut rows =
+            out.iter().filter(|r| r.start >= lo && r.evidence_start < pos && suppliers.contains(&r.supplier));
+        let first = rows.next()?.recipient;
+        rows.all(|r| r.recipient == first).then_some(first)
     }
 
     /// The modal words in the three words before `pos` (within the clause, no comma
@@ -1072,6 +1104,28 @@ mod tests {
             rows("France signed a contract for Mistral missiles with Armenia."),
             [row("FRA", "ARM", "mistral", Status::Order)]
         );
+    }
+
+    #[test]
+    fn also_keeps_the_recipient_of_the_same_suppliers_rows_before() {
+        assert_eq!(
+            rows("France agreed to sell GM200 radars to Armenia. Paris will also deliver Caesar howitzers."),
+            [row("FRA", "ARM", "gm200", Status::Order), row("FRA", "ARM", "caesar", Status::Order)]
+        );
+        assert_eq!(
+            rows("France sold GM200 radars to Armenia, and Paris is also supplying Caesar howitzers."),
+            [row("FRA", "ARM", "gm200", Status::Delivery), row("FRA", "ARM", "caesar", Status::Delivery)]
+        );
+        // Without `also`, or with two recipients before, or another supplier: no recipient.
+        assert_eq!(rows("France sold GM200 radars to Armenia. Paris will deliver Caesar howitzers.").len(), 1);
+        assert_eq!(
+            rows("France sold GM200 radars to Armenia and Georgia. Paris will also deliver Mistral missiles.")
+                .iter()
+                .filter(|r| r.2 == "mistral")
+                .count(),
+            0
+        );
+        assert_eq!(rows("Russia sold Su-30SM jets to Armenia. France will also deliver Caesar howitzers.").len(), 1);
     }
 
     #[test]
