@@ -173,8 +173,9 @@ const MIN_FOLD_DOCS: usize = 16;
 /// Finds the mentions of `docs[i]` as [`find_rows`] does, but folds the documents of each
 /// piece of work (consecutive rows, one thread) into one accumulator: `init` starts one,
 /// `add(acc, row, text, mentions)` adds a document (`row` counted from the call's first)
-/// and returns about how many bytes the accumulator grew by, `finish` ends it. Returns the finished accumulators in document order: one on one
-/// thread, a few per thread otherwise.
+/// and returns about how many bytes the accumulator grew by, `finish` ends it. Returns
+/// the finished accumulators in document order: one on one thread, a few per thread
+/// otherwise.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn fold_rows<'t, D, A, B, I, F, E>(
     g: &Gazetteer,
