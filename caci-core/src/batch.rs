@@ -53,18 +53,15 @@ fn find_batch<'a, S: AsRef<str> + Sync>(
         1 => {
             let found: Vec<Vec<Mention<'a>>> =
                 texts.iter().enumerate().map(|(i, t)| g.find_dated(t.as_ref(), dates.and_then(|d| d[i]))).collect();
-            // The calling thread keeps room for the next batch (see `headroom::fence`).
-            crate::headroom::fence(results_bytes(&found));
+            // The calling thread keeps room for the next batch (see `headroom::keep_room`).
+            crate::headroom::keep_room(1, results_bytes(&found))?;
             Ok(found)
         }
         n => {
             let pool = pool(n)?;
             let found = pool.install(run);
-            // Each worker keeps room for the next batch (see `headroom::fence`).
-            let bytes = results_bytes(&found);
-            if crate::headroom::fence_wanted(bytes) {
-                pool.broadcast(|_| crate::headroom::fence(bytes));
-            }
+            // Each worker keeps room for the next batch (see `headroom::keep_room`).
+            crate::headroom::keep_room(n, results_bytes(&found))?;
             Ok(found)
         }
     }

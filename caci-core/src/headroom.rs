@@ -52,20 +52,77 @@ thread_local! {
 
 /// Runs `find`, a document's search on a pool thread, with room ahead of its results.
 pub(crate) fn ahead<T>(find: impl FnOnce() -> Vec<T>) -> Vec<T> {
+    with_room(|| {
+        let found = find();
+        let bytes = found.capacity() * std::mem::size_of::<T>();
+        (found, bytes)
+    })
+}
+
+/// Runs `work`, one document's share of a batch on a thread of the pool ([`install`]),
+/// with room ahead of what it leaves allocated: `work` returns its result and about how
+/// many bytes of it stay allocated after it returns (the records made from a document's
+/// mentions, say). Every 64 KB of such bytes on a thread, the thread's heap is first
+/// grown by 96 KB in one step, as [`Gazetteer::find_batch`] does for its own results.
+///
+/// Why: glibc grows the heap of a thread other than the main one by exactly what a
+/// request lacks, one system call (`mprotect`, which takes the process's memory-map
+/// lock) per 4 KB page of results small enough to be cut from the heap. Under another
+/// allocator this is one allocation and free of 96 KB per 64 KB of results. For the
+/// bindings, whose workers turn mentions into records of their own; use [`keep_room`]
+/// once the batch is done. On the calling thread of a one-thread batch (usually the main
+/// one, whose heap glibc grows 128 KB ahead) it is not needed.
+///
+/// [`install`]: crate::install
+/// [`Gazetteer::find_batch`]: crate::Gazetteer::find_batch
+pub fn with_room<T>(work: impl FnOnce() -> (T, usize)) -> T {
     WRITTEN.with(|written| {
         if written.get() >= EVERY {
             // `black_box`: an allocation never used may be left out by the compiler.
             drop(std::hint::black_box(Vec::<u8>::with_capacity(RESERVE)));
             written.set(0);
         }
-        let found = find();
-        written.set(written.get().saturating_add(found.capacity() * std::mem::size_of::<T>()));
-        found
+        let (result, bytes) = work();
+        written.set(written.get().saturating_add(bytes));
+        result
     })
 }
 
+/// Once a batch whose results take about `results` bytes is done on `threads` threads,
+/// keeps their room for the next batch: on every thread of the pool of `threads`
+/// threads ([`install`]'s), or on the calling thread when `threads` is 1, as
+/// [`Gazetteer::find_batch`] does after its own batches. Nothing for a batch of under
+/// 256 KB of results; after one of more than 64 MB the room goes back to the system.
+///
+/// Why: when the caller frees a batch's results, glibc gives the freed top of each
+/// thread's heap back to the system, and the next batch faults every page in again. Each
+/// thread keeps one 8 KB block above what it has allocated (of the one it kept and a new
+/// one, the higher), so that the freed results stay room for the next batch's. The cost
+/// is that room: what a thread's results took at the most stays with the thread. Under
+/// another allocator it is 8 KB per thread.
+///
+/// Errors: `threads` is 0, or the pool cannot be started.
+///
+/// [`install`]: crate::install
+/// [`Gazetteer::find_batch`]: crate::Gazetteer::find_batch
+pub fn keep_room(threads: usize, results: usize) -> crate::Result<()> {
+    match threads {
+        0 => Err(crate::Error::new(crate::ErrorKind::Format, "threads must be at least 1")),
+        1 => {
+            fence(results);
+            Ok(())
+        }
+        n => {
+            if fence_wanted(results) {
+                crate::pool::pool(n)?.broadcast(|_| fence(results));
+            }
+            Ok(())
+        }
+    }
+}
+
 /// Keeps a small block above what this thread has allocated so far, once its part of a
-/// batch is done, so that the results' room stays with the thread after the caller
+/// batch is done (see [`keep_room`]), so that the results' room stays with the thread after the caller
 /// drops them; `results`: the bytes of the whole batch's results. Past [`KEEP_AT_MOST`]
 /// the thread keeps nothing, and the system gets the room back.
 ///
@@ -124,6 +181,44 @@ mod tests {
             ahead(|| vec![0u64; 1000]);
             ahead(|| vec![0u64; 1000]);
             assert_eq!(WRITTEN.get(), 8000, "a block was taken after 64 KiB and the count restarted");
+        })
+        .join()
+        .unwrap();
+    }
+
+    #[test]
+    fn with_room_returns_the_work_s_result_and_counts_the_bytes_it_says_it_left() {
+        std::thread::spawn(|| {
+            let records = with_room(|| (vec!["Aliyev"; 3], 3000));
+            assert_eq!(records, ["Aliyev"; 3], "the result is the work's own");
+            assert_eq!(WRITTEN.get(), 3000, "a block was taken first, then the bytes counted");
+            with_room(|| ((), 63_000));
+            with_room(|| ((), 1));
+            assert_eq!(WRITTEN.get(), 1, "a block was taken after 64 KiB and the count restarted");
+        })
+        .join()
+        .unwrap();
+    }
+
+    #[test]
+    fn keep_room_wants_a_thread_and_keeps_room_on_the_calling_one() {
+        let e = keep_room(0, FENCE_FROM).unwrap_err();
+        assert_eq!(e.to_string(), "threads must be at least 1");
+        std::thread::spawn(|| {
+            let kept = || KEPT.with(|k| k.borrow().is_some());
+            keep_room(1, FENCE_FROM - 1).unwrap();
+            assert!(!kept(), "a small batch keeps nothing");
+            keep_room(1, FENCE_FROM).unwrap();
+            assert!(kept(), "one thread: the calling thread keeps the room");
+        })
+        .join()
+        .unwrap();
+        // On a pool: its threads keep the room, the calling one is left alone.
+        std::thread::spawn(|| {
+            keep_room(2, FENCE_FROM).unwrap();
+            assert!(KEPT.with(|k| k.borrow().is_none()), "not a thread of the pool");
+            let kept = crate::install(2, || rayon::broadcast(|_| KEPT.with(|k| k.borrow().is_some()))).unwrap();
+            assert_eq!(kept, [true, true], "every thread of the pool keeps room");
         })
         .join()
         .unwrap();

@@ -139,6 +139,7 @@ pub use entity::{Entity, Kind, Office};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use files::Format;
 pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Options, Spec, SPEC_VERSION};
+pub use headroom::{keep_room, with_room};
 pub use mention::Mention;
 pub use offsets::CharOffsets;
 pub use pool::install;

@@ -186,6 +186,26 @@ pub(crate) struct Fragment {
     span_end: Vec<i64>,
 }
 
+impl Fragment {
+    /// The bytes of its columns' values (not of its dictionaries' strings: one per
+    /// distinct surface, few against the mentions).
+    fn bytes(&self) -> usize {
+        use std::mem::size_of_val as size;
+        size(self.doc.as_slice())
+            + size(self.start.as_slice())
+            + size(self.end.as_slice())
+            + size(self.entity.as_slice())
+            + size(self.form.as_slice())
+            + size(self.ambiguous.as_slice())
+            + size(self.sentence.as_slice())
+            + size(self.surface.as_slice())
+            + size(self.written.as_slice())
+            + size(self.span_doc.as_slice())
+            + size(self.span_start.as_slice())
+            + size(self.span_end.as_slice())
+    }
+}
+
 /// Makes a [`Fragment`], a document at a time.
 #[derive(Debug)]
 pub(crate) struct FragmentBuilder {
@@ -210,8 +230,9 @@ impl FragmentBuilder {
     }
 
     /// Adds the mentions `found` of document `row`, whose text is `text`, with code-point
-    /// offsets.
-    pub(crate) fn add(&mut self, g: &Gazetteer, row: usize, text: &str, found: &[Mention<'_>]) {
+    /// offsets; returns the bytes of the values added.
+    pub(crate) fn add(&mut self, g: &Gazetteer, row: usize, text: &str, found: &[Mention<'_>]) -> usize {
+        let before = self.out.bytes();
         // Column by column, each from an iterator of known length: one capacity check per
         // column, not one per value.
         let n = found.len();
@@ -249,6 +270,7 @@ impl FragmentBuilder {
                 o.span_end.push(chars.to_char(e) as i64);
             }
         }
+        self.out.bytes() - before
     }
 
     /// The fragment, with its dictionaries' strings (their indexes are dropped here, by

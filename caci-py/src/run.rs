@@ -15,6 +15,7 @@ use crate::errors::Failure;
 use caci_core::{Date, Gazetteer, Mention};
 use pyo3::prelude::*;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Documents borrowed for the duration of a call: row `i` is a text, or `None` (a
 /// missing value, which has no mentions), or a text that is not valid UTF-8.
@@ -127,18 +128,41 @@ where
     F: Fn(&str, Option<Date>, Vec<Mention<'_>>) -> R + Sync,
 {
     let n = docs.len();
-    let one = |i: usize| -> Result<(&'t str, R), Failure> {
+    // A row's record, and the bytes of its mentions: about those of the record, which
+    // holds one entry per mention.
+    let one = |i: usize| -> Result<((&'t str, R), usize), Failure> {
         let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
         let date = dates.get(first_row + i);
         let found = g.find_dated(text, date);
-        Ok((text, each(text, date, found)))
+        let bytes = found.capacity() * std::mem::size_of::<Mention<'_>>();
+        Ok(((text, each(text, date, found)), bytes))
     };
     let threads = threads.unwrap_or_else(default_threads);
     if threads <= 1 || n <= 1 {
-        (0..n).map(one).collect::<Result<Vec<_>, Failure>>()
+        (0..n).map(|i| one(i).map(|(row, _)| row)).collect::<Result<Vec<_>, Failure>>()
     } else {
-        let par = || (0..n).into_par_iter().with_min_len(4).map(one).collect::<Result<Vec<_>, Failure>>();
-        first_bad_row(docs, first_row, caci_core::install(threads, par).map_err(Failure::Core)?)
+        let left = AtomicUsize::new(0);
+        let par = || {
+            (0..n)
+                .into_par_iter()
+                .with_min_len(4)
+                // The records stay on the worker's heap until the caller has converted
+                // them: room ahead of them (see `caci_core::with_room`).
+                .map(|i| {
+                    caci_core::with_room(|| match one(i) {
+                        Ok((row, bytes)) => {
+                            left.fetch_add(bytes, Ordering::Relaxed);
+                            (Ok(row), bytes)
+                        }
+                        Err(e) => (Err(e), 0),
+                    })
+                })
+                .collect::<Result<Vec<_>, Failure>>()
+        };
+        let found = caci_core::install(threads, par).map_err(Failure::Core)?;
+        // The workers keep that room for the next chunk and call (see `caci_core::keep_room`).
+        caci_core::keep_room(threads, left.into_inner()).map_err(Failure::Core)?;
+        first_bad_row(docs, first_row, found)
     }
 }
 
@@ -148,9 +172,10 @@ const MIN_FOLD_DOCS: usize = 16;
 
 /// Finds the mentions of `docs[i]` as [`find_rows`] does, but folds the documents of each
 /// piece of work (consecutive rows, one thread) into one accumulator: `init` starts one,
-/// `add(acc, row, text, mentions)` adds a document (`row` counted from the call's first),
-/// `finish` ends it. Returns the finished accumulators in document order: one on one
-/// thread, a few per thread otherwise.
+/// `add(acc, row, text, mentions)` adds a document (`row` counted from the call's first)
+/// and returns about how many bytes the accumulator grew by, `finish` ends it. Returns
+/// the finished accumulators in document order: one on one thread, a few per thread
+/// otherwise.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn fold_rows<'t, D, A, B, I, F, E>(
     g: &Gazetteer,
@@ -167,30 +192,46 @@ where
     A: Send,
     B: Send,
     I: Fn() -> A + Sync + Send,
-    F: Fn(&mut A, usize, &str, Vec<Mention<'_>>) + Sync + Send,
+    F: Fn(&mut A, usize, &str, Vec<Mention<'_>>) -> usize + Sync + Send,
     E: Fn(A) -> B + Sync + Send,
 {
     let n = docs.len();
-    let one = |mut acc: A, i: usize| -> Result<A, Failure> {
+    // The accumulator with a row added, and the bytes it grew by.
+    let one = |mut acc: A, i: usize| -> Result<(A, usize), Failure> {
         let text = docs.get(i).map_err(|why| Failure::BadText { row: first_row + i, why })?.unwrap_or("");
-        add(&mut acc, first_row + i, text, g.find_dated(text, dates.get(first_row + i)));
-        Ok(acc)
+        let grew = add(&mut acc, first_row + i, text, g.find_dated(text, dates.get(first_row + i)));
+        Ok((acc, grew))
     };
     let threads = threads.unwrap_or_else(default_threads);
     if threads <= 1 || n <= 1 {
-        return (0..n).try_fold(init(), one).map(|acc| vec![finish(acc)]);
+        return (0..n).try_fold(init(), |acc, i| one(acc, i).map(|(acc, _)| acc)).map(|acc| vec![finish(acc)]);
     }
+    let left = AtomicUsize::new(0);
+    // The accumulators stay on the worker's heap until the caller has taken them in: room
+    // ahead of them (see `caci_core::with_room`).
+    let with_room = |acc: A, i: usize| -> Result<A, Failure> {
+        caci_core::with_room(|| match one(acc, i) {
+            Ok((acc, grew)) => {
+                left.fetch_add(grew, Ordering::Relaxed);
+                (Ok(acc), grew)
+            }
+            Err(e) => (Err(e), 0),
+        })
+    };
     // Few long documents are still spread over the threads.
     let min_len = MIN_FOLD_DOCS.min(n.div_ceil(4 * threads));
     let par = || {
         (0..n)
             .into_par_iter()
             .with_min_len(min_len)
-            .try_fold(&init, one)
+            .try_fold(&init, with_room)
             .map(|acc| acc.map(&finish))
             .collect::<Result<Vec<B>, Failure>>()
     };
-    first_bad_row(docs, first_row, caci_core::install(threads, par).map_err(Failure::Core)?)
+    let found = caci_core::install(threads, par).map_err(Failure::Core)?;
+    // The workers keep that room for the next chunk and call (see `caci_core::keep_room`).
+    caci_core::keep_room(threads, left.into_inner()).map_err(Failure::Core)?;
+    first_bad_row(docs, first_row, found)
 }
 
 /// A parallel collect stops at whichever bad row a thread met first: names the first bad
