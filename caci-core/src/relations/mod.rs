@@ -247,8 +247,12 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     // Whether the sentence before stated a transfer (of a system this one can refer to).
     let mut after_rows = false;
     for (i, sentence) in sentences.iter().enumerate() {
-        from += mentions[from..].partition_point(|m| m.start < sentence.start);
-        let n = mentions[from..].partition_point(|m| m.start < sentence.end);
+        // Stepped over one by one: a sentence holds few mentions, and a binary search over
+        // the document's for each sentence cost more.
+        while mentions.get(from).is_some_and(|m| m.start < sentence.start) {
+            from += 1;
+        }
+        let n = mentions[from..].iter().take_while(|m| m.start < sentence.end).count();
         let here = &mentions[from..from + n];
         let names_system = here.iter().any(|m| m.kind() == Kind::Weapon);
         // `the jets` refers only to a system of a transfer read before: in the sentence
