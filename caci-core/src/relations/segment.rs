@@ -132,7 +132,8 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
     while j < bytes.len() {
         match bytes[j] {
             b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' => j += 1,
-            _ if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') => j += 3,
+            // `\u{201D}` and `\u{2019}` open with 0xE2 (tested first: most bytes are not).
+            0xE2 if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') => j += 3,
             _ => break,
         }
     }
@@ -146,8 +147,10 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
     if j >= bytes.len() || bytes[j] == b'\n' {
         return Some((end, skip_space(bytes, j)));
     }
-    let next = text[j..].chars().next()?;
-    if next.is_lowercase() {
+    // An ASCII byte is the character (most are): no decoding.
+    let lower =
+        if bytes[j].is_ascii() { bytes[j].is_ascii_lowercase() } else { text[j..].chars().next()?.is_lowercase() };
+    if lower {
         return None;
     }
     if bytes[at] == b'.' && abbreviation_before(text, at) {
@@ -321,9 +324,10 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
                 (word_end > w && opener).then_some((i, w))
             }
             // ` whereas ` without a comma.
+            // (The word first: most `w`s open another.)
             b'w' | b'W'
-                if !word_before(text, i)
-                    && text[i..sentence.end].get(..7).is_some_and(|s| s.eq_ignore_ascii_case("whereas"))
+                if text[i..sentence.end].get(..7).is_some_and(|s| s.eq_ignore_ascii_case("whereas"))
+                    && !word_before(text, i)
                     && !word_at(text, i + 7) =>
             {
                 Some((i, i))
