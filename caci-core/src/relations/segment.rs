@@ -318,7 +318,17 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
             }
             b',' => {
                 let w = skip_space(bytes, i + 1).min(sentence.end);
-                let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);
+                // The letters after the comma: ASCII ones stepped over as bytes (most are), the
+                // rest from the first other byte decoded.
+                let mut word_end = w;
+                while word_end < sentence.end && bytes[word_end].is_ascii_alphabetic() {
+                    word_end += 1;
+                }
+                if word_end < sentence.end && !bytes[word_end].is_ascii() {
+                    word_end += text[word_end..sentence.end]
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(sentence.end - word_end);
+                }
                 let word = &text[w..word_end];
                 let opener = CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word)) || of_which(&text[word_end..]);
                 (word_end > w && opener).then_some((i, w))
@@ -463,5 +473,12 @@ mod tests {
         );
         assert_eq!(cs[1].antecedent.map(|i| ms[i].id()), Some("UZB"));
         assert_eq!(cs[3].antecedent, None);
+        // The word after a comma runs on over letters that are not ASCII: `whiché` opens nothing.
+        let t = "Baku, whiché jets, buté tanks, but Ankara, été.";
+        clauses(t, 0..t.len(), &g.find(t), &mut cs);
+        assert_eq!(
+            cs.iter().map(|c| &t[c.start..c.end]).collect::<Vec<_>>(),
+            ["Baku, whiché jets, buté tanks", "but Ankara, été."]
+        );
     }
 }
