@@ -247,9 +247,14 @@ pub fn extract<'a>(g: &'a Gazetteer, text: &'a str, mentions: &[Mention<'a>], da
     // Whether the sentence before stated a transfer (of a system this one can refer to).
     let mut after_rows = false;
     for (i, sentence) in sentences.iter().enumerate() {
-        from += mentions[from..].partition_point(|m| m.start < sentence.start);
-        let n = mentions[from..].partition_point(|m| m.start < sentence.end);
+        // Stepped over one by one: a sentence holds few mentions, and a binary search over
+        // the document's for each sentence cost more.
+        while mentions.get(from).is_some_and(|m| m.start < sentence.start) {
+            from += 1;
+        }
+        let n = mentions[from..].iter().take_while(|m| m.start < sentence.end).count();
         let here = &mentions[from..from + n];
+        doc.sentence.set(Some(Window { start: sentence.start, end: sentence.end, first: from, last: from + n }));
         let names_system = here.iter().any(|m| m.kind() == Kind::Weapon);
         // `the jets` refers only to a system of a transfer read before: in the sentence
         // before (same paragraph) or earlier in this one (the scan costs little then).
@@ -400,6 +405,18 @@ pub(crate) struct Doc<'a, 'm> {
     /// Where the rules read a system referred to (`the jets`): the roles of the rows of
     /// the system, for a clause that names none of its own (see `coref`).
     pub(crate) carried: coref::Carried<'a>,
+    /// The sentence read and its mentions, where [`Doc::mentions_in`] searches a range
+    /// that lies in it (set by `extract` for each sentence read).
+    sentence: std::cell::Cell<Option<Window>>,
+}
+
+/// A sentence (`start..end`) and the indices `first..last` of the mentions that start in it.
+#[derive(Clone, Copy)]
+struct Window {
+    start: usize,
+    end: usize,
+    first: usize,
+    last: usize,
 }
 
 impl<'a, 'm> Doc<'a, 'm> {
@@ -414,6 +431,7 @@ impl<'a, 'm> Doc<'a, 'm> {
             g,
             russia: std::cell::OnceCell::new(),
             carried: coref::Carried::default(),
+            sentence: std::cell::Cell::new(None),
         }
     }
 
@@ -429,6 +447,7 @@ impl<'a, 'm> Doc<'a, 'm> {
             g: self.g,
             russia: self.russia.clone(),
             carried,
+            sentence: std::cell::Cell::new(None),
         }
     }
 
@@ -459,8 +478,16 @@ impl<'a, 'm> Doc<'a, 'm> {
     /// The indices of the mentions that lie wholly in `start..end` (mentions are sorted
     /// and do not overlap: only the last one can cross `end`).
     pub(crate) fn mentions_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
-        let i = self.mentions.partition_point(|m| m.start < start);
-        let mut j = self.mentions.partition_point(|m| m.start < end).max(i);
+        // A range within the sentence read is searched among the sentence's mentions only
+        // (a few, not the document's): the mentions before them start before the range and
+        // those after at or after its end, so the answer is the same.
+        let (lo, hi) = match self.sentence.get() {
+            Some(w) if w.start <= start.min(end) && start.max(end) <= w.end => (w.first, w.last),
+            _ => (0, self.mentions.len()),
+        };
+        let ms = &self.mentions[lo..hi];
+        let i = lo + ms.partition_point(|m| m.start < start);
+        let mut j = (lo + ms.partition_point(|m| m.start < end)).max(i);
         if j > i && self.mentions[j - 1].end > end {
             j -= 1;
         }

@@ -184,15 +184,13 @@ pub fn nearest(years: &[(usize, i32)], near: usize) -> Option<i32> {
 /// [`year_in`]), in text order.
 fn each_year(text: &str, lo: usize, hi: usize, mut f: impl FnMut(usize, i32)) {
     let bytes = text.as_bytes();
-    let mut i = lo;
-    while i + 4 <= hi {
-        // Straight to the next digit that can start four.
-        match bytes[i..hi - 3].iter().position(u8::is_ascii_digit) {
-            Some(k) => i += k,
-            None => break,
-        }
-        if bytes[i].is_ascii_digit()
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b','))
+    if hi < lo + 4 {
+        return;
+    }
+    // A year read (1950 to 2099) opens with `1` or `2`: straight to those, not to every
+    // digit. A digit right after another never opens one, so no candidate is skipped.
+    for i in memchr::memchr2_iter(b'1', b'2', &bytes[lo..hi - 3]).map(|k| lo + k) {
+        if (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'$' | b'.' | b','))
             // `FD-2000`, `S-300/2000`: part of a designation.
             && !(i >= 2 && matches!(bytes[i - 1], b'-' | b'/') && bytes[i - 2].is_ascii_alphanumeric())
             && bytes[i..i + 4].iter().all(u8::is_ascii_digit)
@@ -205,9 +203,6 @@ fn each_year(text: &str, lo: usize, hi: usize, mut f: impl FnMut(usize, i32)) {
             if (1950..2100).contains(&y) && !decimal && !text[i + 4..hi].trim_start().starts_with('%') {
                 f(i, y);
             }
-            i += 4;
-        } else {
-            i += 1;
         }
     }
 }
@@ -363,6 +358,15 @@ mod tests {
             assert_eq!(nearest(&years, near), year_in(t, 0, t.len(), near), "near {near}");
         }
         assert_eq!(nearest(&years_in(t, 8, 20), 0), year_in(t, 8, 20, 0));
+        // Decades, thousands, ranges, runs of digits, a cut range: only words of four digits
+        // read as a year, wherever the range starts and ends.
+        let t = "In the 1990s, 2,020 units; in 2019-2020, 12019 and 2021 (2022%), 1949 or 2100.";
+        assert_eq!(years_in(t, 0, t.len()).iter().map(|y| y.1).collect::<Vec<_>>(), [2019, 2021]);
+        let y2021 = t.find("2021").unwrap();
+        assert_eq!(years_in(t, y2021 - 1, y2021 + 4), [(y2021, 2021)]);
+        assert_eq!(years_in(t, y2021 + 1, t.len()), []);
+        assert_eq!(years_in(t, y2021, y2021 + 3), []);
+        assert_eq!(year_in("2024", 0, 4, 0), Some(2024));
         assert_eq!(relative_year("Last year, it supplied", 0, 22, Some(2025)), Some(2024));
         assert_eq!(relative_year("earlier this year", 0, 17, Some(2025)), Some(2025));
         assert_eq!(relative_year("last year", 0, 9, None), None);

@@ -28,14 +28,31 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = skip_space(bytes, 0);
     let mut i = start;
-    while i < bytes.len() {
-        let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[i..]).map(|k| i + k) else { break };
-        // A line break before this terminator ends the sentence there.
-        if let Some(nl) = memchr::memchr(b'\n', &bytes[i..k]) {
-            let nl = i + nl;
+    // The first line break at or after `i` (or the end; `i` only grows): looked up again
+    // only once `i` has passed it, not before each terminator (most sentences hold none).
+    let first_line_break = |from: usize| memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |n| from + n);
+    let mut nl = first_line_break(i);
+    // One searcher for the whole text; a terminator before `i` (a closing one consumed with
+    // the end before it) is passed over.
+    for k in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+        if k < i {
+            continue;
+        }
+        if nl < i {
+            nl = first_line_break(i);
+        }
+        // A line break before this terminator ends the sentence there (and the next ones:
+        // the terminator is then read again from the sentence after the line breaks).
+        while nl < k {
             push(&mut out, text, start, nl);
             start = skip_space(bytes, nl + 1);
             i = start;
+            nl = first_line_break(i);
+        }
+        // Most terminators that end nothing (`8.8`, the inner dots of `U.S.`) are followed
+        // by a byte that can neither close a sentence nor space it from the next one.
+        if bytes.get(k + 1).is_some_and(|&b| !may_follow_end(b)) {
+            i = k + 1;
             continue;
         }
         match sentence_end_after(text, k, k + 1) {
@@ -62,6 +79,13 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
     }
     split_ellipses(text, out)
+}
+
+/// Whether byte `b`, just after a terminator, lets [`sentence_end_after`] end a sentence
+/// there: a closing quote, bracket or terminator (`\u{201D}` and `\u{2019}` open with
+/// 0xE2), or white space.
+fn may_follow_end(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0xE2 | b' ' | b'\t' | b'\r' | b'\n')
 }
 
 fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
@@ -108,7 +132,8 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
     while j < bytes.len() {
         match bytes[j] {
             b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' => j += 1,
-            _ if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') => j += 3,
+            // `\u{201D}` and `\u{2019}` open with 0xE2 (tested first: most bytes are not).
+            0xE2 if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') => j += 3,
             _ => break,
         }
     }
@@ -122,8 +147,10 @@ fn sentence_end_after(text: &str, at: usize, after: usize) -> Option<(usize, usi
     if j >= bytes.len() || bytes[j] == b'\n' {
         return Some((end, skip_space(bytes, j)));
     }
-    let next = text[j..].chars().next()?;
-    if next.is_lowercase() {
+    // An ASCII byte is the character (most are): no decoding.
+    let lower =
+        if bytes[j].is_ascii() { bytes[j].is_ascii_lowercase() } else { text[j..].chars().next()?.is_lowercase() };
+    if lower {
         return None;
     }
     if bytes[at] == b'.' && abbreviation_before(text, at) {
@@ -195,6 +222,10 @@ fn ascii_abbreviation_before(bytes: &[u8], dot: usize) -> Option<bool> {
     if word.len() > 6 || letters != word.len() {
         return Some(false);
     }
+    // Most words of the right length start with a letter no listed one of that length does.
+    if word.first().is_none_or(|&b| ABBREVIATION_FIRSTS[word.len()] & letter_bit(b) == 0) {
+        return Some(false);
+    }
     Some(ABBREVIATION_KEYS.binary_search(&abbreviation_key(word)).is_ok())
 }
 
@@ -210,6 +241,24 @@ const fn abbreviation_key(word: &[u8]) -> u64 {
     }
     key
 }
+
+/// The bit of an ASCII letter (either case) in a set of letters held as one `u32`.
+const fn letter_bit(b: u8) -> u32 {
+    1 << ((b | 0x20).wrapping_sub(b'a') & 31)
+}
+
+/// Per length (up to six): the first letters of the [`ABBREVIATIONS`] of that length, as
+/// [`letter_bit`]s.
+static ABBREVIATION_FIRSTS: [u32; 7] = {
+    let mut firsts = [0u32; 7];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let a = ABBREVIATIONS[i].as_bytes();
+        firsts[a.len()] |= letter_bit(a[0]);
+        i += 1;
+    }
+    firsts
+};
 
 /// [`ABBREVIATIONS`] as [`abbreviation_key`]s, in the same (sorted) order: looked up by a
 /// binary search over numbers, without a comparison of strings per step.
@@ -269,15 +318,26 @@ pub fn clauses(text: &str, sentence: Range<usize>, mentions: &[Mention<'_>], out
             }
             b',' => {
                 let w = skip_space(bytes, i + 1).min(sentence.end);
-                let word_end = w + text[w..sentence.end].find(|c: char| !c.is_alphabetic()).unwrap_or(sentence.end - w);
+                // The letters after the comma: ASCII ones stepped over as bytes (most are), the
+                // rest from the first other byte decoded.
+                let mut word_end = w;
+                while word_end < sentence.end && bytes[word_end].is_ascii_alphabetic() {
+                    word_end += 1;
+                }
+                if word_end < sentence.end && !bytes[word_end].is_ascii() {
+                    word_end += text[word_end..sentence.end]
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(sentence.end - word_end);
+                }
                 let word = &text[w..word_end];
                 let opener = CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(word)) || of_which(&text[word_end..]);
                 (word_end > w && opener).then_some((i, w))
             }
             // ` whereas ` without a comma.
+            // (The word first: most `w`s open another.)
             b'w' | b'W'
-                if !word_before(text, i)
-                    && text[i..sentence.end].get(..7).is_some_and(|s| s.eq_ignore_ascii_case("whereas"))
+                if text[i..sentence.end].get(..7).is_some_and(|s| s.eq_ignore_ascii_case("whereas"))
+                    && !word_before(text, i)
                     && !word_at(text, i + 7) =>
             {
                 Some((i, i))
@@ -365,6 +425,8 @@ mod tests {
     fn a_sentence_may_end_without_a_terminator_or_with_one_at_the_very_end() {
         assert_eq!(texts("  One. Two"), ["One.", "Two"]);
         assert_eq!(texts("One.\n\nTwo."), ["One.", "Two."]);
+        // Several line breaks before one terminator: each ends a sentence.
+        assert_eq!(texts("Title\nBy A\n\nBaku. Next.\nEnd"), ["Title", "By A", "Baku.", "Next.", "End"]);
         assert_eq!(texts(""), Vec::<&str>::new());
         assert_eq!(texts("It fell 2.5 percent in 2024. Next"), ["It fell 2.5 percent in 2024.", "Next"]);
     }
@@ -386,6 +448,13 @@ mod tests {
             };
             assert_eq!(ascii_abbreviation_before(t.as_bytes(), dot), Some(general), "{t}");
         }
+        // Every listed abbreviation passes the quick test of its first letter and length.
+        for a in ABBREVIATIONS {
+            for t in [format!("the {a}."), format!("the {}{}.", a[..1].to_uppercase(), &a[1..])] {
+                assert_eq!(ascii_abbreviation_before(t.as_bytes(), t.len() - 1), Some(true), "{t}");
+            }
+        }
+        assert_eq!(ascii_abbreviation_before(b"the Genx.", 8), Some(false));
         // A non-ASCII letter in the word: decoded by the general path.
         assert_eq!(ascii_abbreviation_before("Étienne.".as_bytes(), "Étienne.".len() - 1), None);
     }
@@ -404,5 +473,12 @@ mod tests {
         );
         assert_eq!(cs[1].antecedent.map(|i| ms[i].id()), Some("UZB"));
         assert_eq!(cs[3].antecedent, None);
+        // The word after a comma runs on over letters that are not ASCII: `whiché` opens nothing.
+        let t = "Baku, whiché jets, buté tanks, but Ankara, été.";
+        clauses(t, 0..t.len(), &g.find(t), &mut cs);
+        assert_eq!(
+            cs.iter().map(|c| &t[c.start..c.end]).collect::<Vec<_>>(),
+            ["Baku, whiché jets, buté tanks", "but Ankara, été."]
+        );
     }
 }
