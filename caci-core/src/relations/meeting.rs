@@ -130,6 +130,14 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
             last_leader = Some(i);
         }
     }
+    // `Tokayev, who met Putin in May`, `Putin, who will retire next year, held talks with
+    // Tokayev`: the leader a relative clause is about is a side of what it states.
+    if let Some(m) = clause.antecedent.map(|k| &doc.mentions[k]).filter(|m| m.kind() == Kind::Leader) {
+        if !leaders.iter().any(|l| l.id == m.id()) {
+            let side = m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str());
+            leaders.insert(0, Leader { id: m.id(), side, list: usize::MAX, paired: false });
+        }
+    }
     // `In Tashkent he met Shavkat Mirziyoyev`: the leader named last before the clause.
     if leaders.len() == 1 {
         if let Some(other) = pronoun_subject(doc, clause, &triggers) {
@@ -456,6 +464,22 @@ mod tests {
         assert_eq!(pairs("Ilham Aliyev did not attend; Putin spoke."), []);
         assert_eq!(pairs("Kassym-Jomart Tokayev praised Xi Jinping."), []);
         assert_eq!(pairs("Aliyev had declined an invitation to meet Nikol Pashinyan in Granada."), []);
+    }
+
+    #[test]
+    fn the_leader_a_relative_clause_is_about_is_a_side() {
+        let two = |text: &str| pairs(text).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+        let p2 = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            two("Vladimir Putin, who will retire next year, held talks with Kassym-Jomart Tokayev in Moscow."),
+            p2("vladimir-putin", "kassym-jomart-tokayev")
+        );
+        assert_eq!(
+            two("Ilham Aliyev met Vladimir Putin, who later spoke by phone with Recep Tayyip Erdogan."),
+            [p2("ilham-aliyev", "vladimir-putin"), p2("vladimir-putin", "recep-tayyip-erdogan")].concat()
+        );
+        // What the relative clause plans is no meeting.
+        assert_eq!(two("Vladimir Putin, who will meet Xi Jinping in May, spoke in Moscow."), []);
     }
 
     #[test]
