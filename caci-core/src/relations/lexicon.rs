@@ -545,6 +545,10 @@ struct Lexicon {
     pairs: Box<[u8; 1 << 16]>,
     /// The states of [`Lexicon::pairs`] (index 0 unused).
     after_two: Vec<aho_corasick::automaton::StateID>,
+    /// At `k << 8 | c`: whether a walk from `after_two[k]` can still find a phrase when
+    /// the third byte is `c` (as written). Most walks that pass the pair die at the third
+    /// byte: this lookup drops them before the walk is set up.
+    third: Box<[bool]>,
     /// For the matcher's first stage: the letters that open a phrase, and the
     /// apostrophe of `n't` (wherever it stands).
     starts: StartSets,
@@ -627,7 +631,16 @@ fn build() -> Lexicon {
         });
         pairs[pair_index(a, b)] = u8::try_from(k).expect("fewer than 256 states after two bytes");
     }
-    Lexicon { automaton, cues, pairs, after_two, starts }
+    // A walk finds nothing past two bytes when the third leads to the dead state, unless a
+    // phrase ends at the second (a match state: then the walk keeps it whatever follows).
+    let mut third = vec![false; after_two.len() << 8].into_boxed_slice();
+    for (k, &sid) in after_two.iter().enumerate().skip(1) {
+        for c in 0..=255u8 {
+            let next = automaton.next_state(Anchored::Yes, sid, c);
+            third[k << 8 | usize::from(c)] = automaton.is_match(sid) || !automaton.is_dead(next);
+        }
+    }
+    Lexicon { automaton, cues, pairs, after_two, third, starts }
 }
 
 /// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`].
@@ -644,14 +657,18 @@ impl Lexicon {
     }
 
     /// The state after the two bytes at `at` (both before `hi`) if some phrase opens
-    /// with them.
-    #[inline]
+    /// with them and, where a third byte comes before `hi`, the walk from there can still
+    /// find one.
+    #[inline(always)]
     fn opens(&self, bytes: &[u8], at: usize, hi: usize) -> Option<aho_corasick::automaton::StateID> {
         if at + 1 >= hi {
             return None;
         }
-        let k = self.pairs[pair_index(bytes[at], bytes[at + 1])];
-        (k != 0).then(|| self.after_two[usize::from(k)])
+        let k = usize::from(self.pairs[pair_index(bytes[at], bytes[at + 1])]);
+        if k == 0 || (at + 2 < hi && !self.third[k << 8 | usize::from(bytes[at + 2])]) {
+            return None;
+        }
+        Some(self.after_two[k])
     }
 
     /// The longest phrase that starts at `at` and ends by `hi`, from `sid`, the state
