@@ -150,8 +150,8 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
             }
             return Some(n);
         }
-        if !(BETWEEN_SHAPE.may_hold(text, &w) && words::is(text, &w, BETWEEN)) && !word.starts_with(char::is_uppercase)
-        {
+        let listed = BETWEEN_SHAPE.may_hold(text, &w) && words::is(text, &w, BETWEEN);
+        if !listed && !word.starts_with(char::is_uppercase) {
             return None;
         }
         pos = w.start;
