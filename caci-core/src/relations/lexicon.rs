@@ -686,6 +686,8 @@ impl Lexicon {
         let mut found = None;
         // A phrase of two bytes ends here (one of one byte cannot be: see `build`).
         let mut end = at + 2;
+        // The bytes after the pair, up to `hi` (read in order: no index to check per step).
+        let mut rest = bytes[end.min(hi)..hi].iter();
         loop {
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
@@ -700,10 +702,8 @@ impl Lexicon {
                     }
                 }
             }
-            if end >= hi {
-                break;
-            }
-            sid = dfa.next_state(Anchored::Yes, sid, bytes[end]);
+            let Some(&b) = rest.next() else { break };
+            sid = dfa.next_state(Anchored::Yes, sid, b);
             end += 1;
         }
         found
