@@ -547,8 +547,9 @@ struct Lexicon {
     after_two: Vec<aho_corasick::automaton::StateID>,
     /// At `k << 8 | c`: whether a walk from `after_two[k]` can still find a phrase when
     /// the third byte is `c` (as written). Most walks that pass the pair die at the third
-    /// byte: this lookup drops them before the walk is set up.
-    third: Box<[bool]>,
+    /// byte: this lookup drops them before the walk is set up. (A fixed size: `k` is a
+    /// byte, so no index is checked.)
+    third: Box<[bool; 1 << 16]>,
     /// For the matcher's first stage: the letters that open a phrase, and the
     /// apostrophe of `n't` (wherever it stands).
     starts: StartSets,
@@ -633,7 +634,7 @@ fn build() -> Lexicon {
     }
     // A walk finds nothing past two bytes when the third leads to the dead state, unless a
     // phrase ends at the second (a match state: then the walk keeps it whatever follows).
-    let mut third = vec![false; after_two.len() << 8].into_boxed_slice();
+    let mut third = Box::new([false; 1 << 16]);
     for (k, &sid) in after_two.iter().enumerate().skip(1) {
         for c in 0..=255u8 {
             let next = automaton.next_state(Anchored::Yes, sid, c);
@@ -643,7 +644,8 @@ fn build() -> Lexicon {
     Lexicon { automaton, cues, pairs, after_two, third, starts }
 }
 
-/// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`].
+/// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`], and of a
+/// state `a` of [`Lexicon::after_two`] and a third byte `b` in [`Lexicon::third`].
 #[inline]
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a) << 8 | usize::from(b)
@@ -665,11 +667,11 @@ impl Lexicon {
         if at + 1 >= bytes.len() {
             return None;
         }
-        let k = usize::from(self.pairs[pair_index(bytes[at], bytes[at + 1])]);
-        if k == 0 || (at + 2 < bytes.len() && !self.third[k << 8 | usize::from(bytes[at + 2])]) {
+        let k = self.pairs[pair_index(bytes[at], bytes[at + 1])];
+        if k == 0 || (at + 2 < bytes.len() && !self.third[pair_index(k, bytes[at + 2])]) {
             return None;
         }
-        Some(self.after_two[k])
+        Some(self.after_two[usize::from(k)])
     }
 
     /// The longest phrase that starts at `at` (in `bytes`, which end where the search
