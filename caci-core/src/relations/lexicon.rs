@@ -549,6 +549,11 @@ struct Lexicon {
     pairs: Box<[u8; 1 << 16]>,
     /// The states of [`Lexicon::pairs`] (index 0 unused).
     after_two: Vec<aho_corasick::automaton::StateID>,
+    /// At `k << 8 | c`: whether a walk from `after_two[k]` can still find a phrase when
+    /// the third byte is `c` (as written). Most walks that pass the pair die at the third
+    /// byte: this lookup drops them before the walk is set up. (A fixed size: `k` is a
+    /// byte, so no index is checked.)
+    third: Box<[bool; 1 << 16]>,
     /// For the matcher's first stage: the letters that open a phrase, and the
     /// apostrophe of `n't` (wherever it stands).
     starts: StartSets,
@@ -631,48 +636,59 @@ fn build() -> Lexicon {
         });
         pairs[pair_index(a, b)] = u8::try_from(k).expect("fewer than 256 states after two bytes");
     }
-    Lexicon { automaton, cues, pairs, after_two, starts }
+    // A walk finds nothing past two bytes when the third leads to the dead state, unless a
+    // phrase ends at the second (a match state: then the walk keeps it whatever follows).
+    let mut third = Box::new([false; 1 << 16]);
+    for (k, &sid) in after_two.iter().enumerate().skip(1) {
+        for c in 0..=255u8 {
+            let next = automaton.next_state(Anchored::Yes, sid, c);
+            third[k << 8 | usize::from(c)] = automaton.is_match(sid) || !automaton.is_dead(next);
+        }
+    }
+    Lexicon { automaton, cues, pairs, after_two, third, starts }
 }
 
-/// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`].
+/// The index of the pair of bytes `a`, `b` (as written) in [`Lexicon::pairs`], and of a
+/// state `a` of [`Lexicon::after_two`] and a third byte `b` in [`Lexicon::third`].
 #[inline]
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a) << 8 | usize::from(b)
 }
 
 impl Lexicon {
-    /// The longest phrase that starts at `at` and ends by `hi`: its index and end.
+    /// The longest phrase that starts at `at` (in `bytes`, which end where the search
+    /// does): its index and end.
     #[inline]
-    fn longest_at(&self, bytes: &[u8], at: usize, hi: usize) -> Option<(usize, usize)> {
-        self.walk(bytes, at, hi, self.opens(bytes, at, hi)?)
+    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+        self.walk(bytes, at, self.opens(bytes, at)?)
     }
 
-    /// The state after the two bytes at `at` (both before `hi`) if some phrase opens
-    /// with them.
-    #[inline]
-    fn opens(&self, bytes: &[u8], at: usize, hi: usize) -> Option<aho_corasick::automaton::StateID> {
-        if at + 1 >= hi {
+    /// The state after the two bytes at `at` (both in `bytes`, which end where the search
+    /// does) if some phrase opens with them and, where a third byte follows, the walk from
+    /// there can still find one.
+    #[inline(always)]
+    fn opens(&self, bytes: &[u8], at: usize) -> Option<aho_corasick::automaton::StateID> {
+        if at + 1 >= bytes.len() {
             return None;
         }
         let k = self.pairs[pair_index(bytes[at], bytes[at + 1])];
-        (k != 0).then(|| self.after_two[usize::from(k)])
+        if k == 0 || (at + 2 < bytes.len() && !self.third[pair_index(k, bytes[at + 2])]) {
+            return None;
+        }
+        Some(self.after_two[usize::from(k)])
     }
 
-    /// The longest phrase that starts at `at` and ends by `hi`, from `sid`, the state
-    /// after its first two bytes (see [`Lexicon::opens`]). Inlined into the search, whose
+    /// The longest phrase that starts at `at` (in `bytes`, which end where the search
+    /// does), from `sid`, the state after its first two bytes (see [`Lexicon::opens`]). Inlined into the search, whose
     /// ninety thousand calls per 2 MB mostly die one byte past the pair: a call costs more.
     #[inline(always)]
-    fn walk(
-        &self,
-        bytes: &[u8],
-        at: usize,
-        hi: usize,
-        mut sid: aho_corasick::automaton::StateID,
-    ) -> Option<(usize, usize)> {
+    fn walk(&self, bytes: &[u8], at: usize, mut sid: aho_corasick::automaton::StateID) -> Option<(usize, usize)> {
         let dfa = &self.automaton;
         let mut found = None;
         // A phrase of two bytes ends here (one of one byte cannot be: see `build`).
         let mut end = at + 2;
+        // The bytes after the pair (read in order: no index to check per step).
+        let mut rest = bytes[end.min(bytes.len())..].iter();
         loop {
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
@@ -687,10 +703,8 @@ impl Lexicon {
                     }
                 }
             }
-            if end >= hi {
-                break;
-            }
-            sid = dfa.next_state(Anchored::Yes, sid, bytes[end]);
+            let Some(&b) = rest.next() else { break };
+            sid = dfa.next_state(Anchored::Yes, sid, b);
             end += 1;
         }
         found
@@ -719,6 +733,9 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
     }
     // Where the last phrase found ends: no phrase starts before it.
     let mut resume = lo;
+    // The text up to the end of the range: a phrase ends by it, and its length bounds
+    // every index read below (no second test against `hi`).
+    let head = &bytes[..hi];
     // The matcher's first stage marks, 64 bytes at a time, the bytes that can open a
     // phrase: a letter that begins one after a byte that is not an ASCII word byte, an
     // apostrophe (`n't`) and the first byte of every non-ASCII character. A superset:
@@ -727,20 +744,20 @@ pub fn find_in(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Hit>) {
         while mask != 0 {
             let i = lo + offset + mask.trailing_zeros() as usize;
             mask &= mask - 1;
-            let b = bytes[i];
+            let b = head[i];
             // Every phrase begins with an ASCII letter at a word start; `n't` also within
             // a word (`didn't`, and `didn’t` with a curly apostrophe).
             let found = if b >= 0x80 || b == b'\'' {
                 let apostrophe = b == b'\'' || text[i..].starts_with('\u{2019}');
-                let glued = apostrophe && i > lo && matches!(bytes[i - 1], b'n' | b'N');
+                let glued = apostrophe && i > lo && matches!(head[i - 1], b'n' | b'N');
                 let start = glued.then(|| i - 1).filter(|&s| s >= resume);
-                start.and_then(|s| Some((s, lex.longest_at(bytes, s, hi)?)))
-            } else if let Some(sid) = lex.opens(bytes, i, hi).filter(|_| i >= resume) {
+                start.and_then(|s| Some((s, lex.longest_at(head, s)?)))
+            } else if let Some(sid) = lex.opens(head, i).filter(|_| i >= resume) {
                 // The two bytes first: most words open no phrase. The stage took every
                 // non-ASCII character for a non-word one: after one, a letter starts a
                 // word only if that character is not a word character.
-                let word_start = i == 0 || bytes[i - 1] < 0x80 || !word_before(text, i);
-                word_start.then(|| Some((i, lex.walk(bytes, i, hi, sid)?))).flatten()
+                let word_start = i == 0 || head[i - 1] < 0x80 || !word_before(text, i);
+                word_start.then(|| Some((i, lex.walk(head, i, sid)?))).flatten()
             } else {
                 None
             };

@@ -28,6 +28,8 @@ pub(crate) fn in_clause<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range
 /// Words that start the account of another event (`Lukashenko's visit came a week after
 /// Putin spoke by phone with Trump`).
 const EVENT_BREAKS: &[&str] = &["after", "before", "when", "since", "because", "until", "whereas"];
+/// Every word between two triggers is read: most are ruled out by length and first letter.
+const EVENT_BREAKS_SHAPE: words::Shape = words::Shape::of(EVENT_BREAKS);
 
 /// A clause cut where a word of [`EVENT_BREAKS`] has a meeting trigger on either side:
 /// `each` is called with every part, in text order (most clauses are one part: no list).
@@ -45,7 +47,7 @@ fn events(doc: &Doc<'_, '_>, clause: &Clause, mut each: impl FnMut(&Clause)) {
     let mut pos = first.end;
     while let Some(w) = next_word(text, pos, last.start) {
         pos = w.end;
-        if !words::is(text, &w, EVENT_BREAKS) {
+        if !EVENT_BREAKS_SHAPE.may_hold(text, &w) || !words::is(text, &w, EVENT_BREAKS) {
             continue;
         }
         let before = cues.iter().any(|h| h.cue.meeting.is_some() && h.start >= start && h.end <= w.start);

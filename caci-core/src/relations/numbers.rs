@@ -87,6 +87,20 @@ const BETWEEN: &[&str] = &[
     "remaining",
 ];
 
+/// The words of [`UNITS`]: what a word must look like to be one of them.
+const UNITS_SHAPE: words::Shape = {
+    let mut names = [""; UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        names[i] = UNITS[i].0;
+        i += 1;
+    }
+    words::Shape::of(&names)
+};
+
+/// Every word before a system may be one of [`BETWEEN`]: most are ruled out by their shape.
+const BETWEEN_SHAPE: words::Shape = words::Shape::of(BETWEEN);
+
 /// The value of a number written as a word or in digits (`24`, `twenty-four`, `two`,
 /// `a dozen`), for counting units: a year (`2015`) or a decimal is not a count.
 fn count_of(word: &str) -> Option<u32> {
@@ -94,10 +108,16 @@ fn count_of(word: &str) -> Option<u32> {
         let n: u32 = word.parse().ok()?;
         return (n > 0 && n < 1900).then_some(n);
     }
-    let (tens, unit) = word.split_once('-').unwrap_or((word, ""));
-    // The length and the first letter (the list is in lower case) rule out most of the
-    // list before a whole comparison.
+    let (tens, unit) = match memchr::memchr(b'-', word.as_bytes()) {
+        Some(k) => (&word[..k], &word[k + 1..]),
+        None => (word, ""),
+    };
+    // The length and the first letter (the list is in lower case) rule out most words,
+    // and most of the list, before a whole comparison.
     let value = |w: &str| {
+        if !UNITS_SHAPE.may_be(w.as_bytes()) {
+            return None;
+        }
         let first = w.as_bytes().first()?.to_ascii_lowercase();
         UNITS
             .iter()
@@ -130,7 +150,8 @@ pub fn quantity_before(text: &str, lo: usize, at: usize) -> Option<u32> {
             }
             return Some(n);
         }
-        if !words::is(text, &w, BETWEEN) && !word.starts_with(char::is_uppercase) {
+        let listed = BETWEEN_SHAPE.may_hold(text, &w) && words::is(text, &w, BETWEEN);
+        if !listed && !word.starts_with(char::is_uppercase) {
             return None;
         }
         pos = w.start;

@@ -106,6 +106,48 @@ pub(crate) fn is(text: &str, w: &Range<usize>, list: &[&str]) -> bool {
     })
 }
 
+/// What the words of a list have in common, for a test that rules out most words before
+/// [`is`] compares them with the list: their first letters, by length. For lists read
+/// against many words in a row (every word between two triggers, before a system).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    /// At `n`, bit `k`: a word of `n` bytes that begins with the `k`-th ASCII letter
+    /// (either case) is in the list.
+    firsts: [u32; 16],
+}
+
+impl Shape {
+    /// The shape of `list`, whose words are shorter than 16 bytes and begin with an ASCII
+    /// letter (checked when the constant is built).
+    pub(crate) const fn of(list: &[&str]) -> Shape {
+        let (mut firsts, mut i) = ([0u32; 16], 0);
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16 && w[0].is_ascii_alphabetic());
+            firsts[w.len()] |= 1 << (w[0].to_ascii_lowercase() - b'a');
+            i += 1;
+        }
+        Shape { firsts }
+    }
+
+    /// Whether the word at `w` may be in the list: false only for a word that [`is`]
+    /// would find in no list of this shape.
+    #[inline]
+    pub(crate) fn may_hold(&self, text: &str, w: &Range<usize>) -> bool {
+        self.may_be(&text.as_bytes()[w.clone()])
+    }
+
+    /// Whether `word` may be in the list (ASCII case-insensitive): false only for a word
+    /// that is in no list of this shape.
+    #[inline]
+    pub(crate) fn may_be(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else { return false };
+        // `| 0x20` folds ASCII case; any byte that is not an ASCII letter lands outside `a..=z`.
+        let letter = usize::from((first | 0x20).wrapping_sub(b'a'));
+        letter < 26 && self.firsts.get(word.len()).is_some_and(|f| f >> letter & 1 != 0)
+    }
+}
+
 /// The number of words in `text[from..to]` (`usize::MAX` for a range that is not one).
 pub(crate) fn count(text: &str, from: usize, to: usize) -> usize {
     let Some(s) = text.get(from..to) else { return usize::MAX };
@@ -221,5 +263,25 @@ mod tests {
         assert!(!at_most("\u{fc}", 1, 2, 5), "not a char boundary");
         assert!(any_in(t, 0, t.len(), &["ORDERED"]) && !any_in(t, 0, t.len(), &["rkiye"]));
         assert!(any_in("then until 2016", 0, 15, &["until"]) && !any_in("untill", 0, 6, &["until"]));
+    }
+
+    #[test]
+    fn a_shape_rules_out_only_words_not_in_its_list() {
+        const LIST: &[&str] = &["after", "Before", "when"];
+        const SHAPE: Shape = Shape::of(LIST);
+        let t = "AFTER before When whence bfter ufter alter \u{e9}fter {fter @fter aft longer-than-16-bytes";
+        let mut held = Vec::new();
+        for w in t.split(' ') {
+            let start = w.as_ptr() as usize - t.as_ptr() as usize;
+            let w = start..start + w.len();
+            // Never false where `is` is true; false for other lengths and first letters.
+            assert!(!is(t, &w, LIST) || SHAPE.may_hold(t, &w), "{:?}", &t[w.clone()]);
+            if SHAPE.may_hold(t, &w) {
+                held.push(&t[w]);
+            }
+        }
+        // `alter`: the length and the first letter of a word of the list (a superset).
+        assert_eq!(held, ["AFTER", "before", "When", "alter"]);
+        assert!(!SHAPE.may_be(b""));
     }
 }
