@@ -49,6 +49,23 @@ impl Matcher {
             if self.flags[bytes[i] as usize] & wanted == 0 {
                 continue;
             }
+            // The common find: one pattern ends on the walk, written one way with any case,
+            // taking no plural and not growing. Its choice is the boundary tests alone,
+            // made here without the call to `choose`. The four tests are one branch
+            // (which walks these are is not predictable); `ends[0]` is there, as `n > 0`.
+            let (node, len) = ends[0];
+            let p = &self.patterns[self.trie.pattern(node) as usize];
+            if (n == 1) & (p.simple != NO_ALIAS) & !p.plural & (p.grows == 0) {
+                let end = i + len as usize;
+                if !(p.first_word && prev_word) && !(p.last_word && word_at(text, end)) {
+                    let lo = out.aliases.len() as u32;
+                    out.aliases.push(p.simple);
+                    let span_end = end - p.trailing as usize;
+                    out.hits.push(Hit::new(i, span_end, lo..lo + 1, None));
+                    next = span_end;
+                }
+                continue;
+            }
             if let Some(end) = self.choose(text, i, prev_word, &ends[..n], out) {
                 next = end;
             }
