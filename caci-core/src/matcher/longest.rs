@@ -15,6 +15,8 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
+use crate::boundary::ASCII_WORD;
+
 use super::{
     case_ok, word_at, word_before, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE,
 };
@@ -43,8 +45,12 @@ impl Matcher {
             if n == 0 {
                 continue;
             }
-            // Stage 1 took every non-ASCII character for a non-word one; decide here.
-            let prev_word = word_before(text, i);
+            // Stage 1 took every non-ASCII character for a non-word one; decide here (an
+            // ASCII byte before, as nearly always, by the table, without the call).
+            let prev_word = match i.checked_sub(1).map(|j| bytes[j]) {
+                Some(c) if c < 0x80 => ASCII_WORD[c as usize],
+                _ => word_before(text, i),
+            };
             let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
             if self.flags[bytes[i] as usize] & wanted == 0 {
                 continue;
