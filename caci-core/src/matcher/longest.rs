@@ -63,7 +63,7 @@ impl Matcher {
             let p = &self.patterns[self.trie.pattern(node) as usize];
             if (n == 1) & (p.simple != NO_ALIAS) & !p.plural & (p.grows == 0) {
                 let end = i + len as usize;
-                if !(p.first_word && prev_word) && !(p.last_word && word_at(text, end)) {
+                if !((p.first_word && prev_word) || (p.last_word && word_at(text, end))) {
                     let lo = out.aliases.len() as u32;
                     out.aliases.push(p.simple);
                     let span_end = end - p.trailing as usize;
