@@ -149,7 +149,9 @@ impl Trie {
     /// `text[start..start + length]` up to ASCII case, shortest first, and returns how
     /// many; [`Trie::pattern`] tells the pattern of a node. `ends` must hold
     /// [`Trie::ends_needed`] entries.
-    #[inline]
+    // Inlined into stage 3's loop: a call cost a fifth of a walk (saving and restoring six
+    // registers for a loop of five steps on average).
+    #[inline(always)]
     pub fn walk(&self, text: &[u8], start: usize, ends: &mut [(u32, u32)]) -> usize {
         let cells = &self.cells[..];
         let rest = &text[start..];

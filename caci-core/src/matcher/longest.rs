@@ -15,6 +15,8 @@
 //! boundary and case tests, and a pattern written one way only, with any case (most of
 //! them), needs no look at its written forms.
 
+use crate::boundary::ASCII_WORD;
+
 use super::{
     case_ok, word_at, word_before, Finds, Hit, Matcher, ATTACHES, MAX_BASE, NO_ALIAS, START_AFTER_SPACE, START_ANYWHERE,
 };
@@ -43,10 +45,31 @@ impl Matcher {
             if n == 0 {
                 continue;
             }
-            // Stage 1 took every non-ASCII character for a non-word one; decide here.
-            let prev_word = word_before(text, i);
+            // Stage 1 took every non-ASCII character for a non-word one; decide here (an
+            // ASCII byte before, as nearly always, by the table, without the call).
+            let prev_word = match i.checked_sub(1).map(|j| bytes[j]) {
+                Some(c) if c < 0x80 => ASCII_WORD[c as usize],
+                _ => word_before(text, i),
+            };
             let wanted = if prev_word { START_ANYWHERE } else { START_ANYWHERE | START_AFTER_SPACE };
             if self.flags[bytes[i] as usize] & wanted == 0 {
+                continue;
+            }
+            // The common find: one pattern ends on the walk, written one way with any case,
+            // taking no plural and not growing. Its choice is the boundary tests alone,
+            // made here without the call to `choose`. The four tests are one branch
+            // (which walks these are is not predictable); `ends[0]` is there, as `n > 0`.
+            let (node, len) = ends[0];
+            let p = &self.patterns[self.trie.pattern(node) as usize];
+            if (n == 1) & (p.simple != NO_ALIAS) & !p.plural & (p.grows == 0) {
+                let end = i + len as usize;
+                if !((p.first_word && prev_word) || (p.last_word && word_at(text, end))) {
+                    let lo = out.aliases.len() as u32;
+                    out.aliases.push(p.simple);
+                    let span_end = end - p.trailing as usize;
+                    out.hits.push(Hit::new(i, span_end, lo..lo + 1, None));
+                    next = span_end;
+                }
                 continue;
             }
             if let Some(end) = self.choose(text, i, prev_word, &ends[..n], out) {
