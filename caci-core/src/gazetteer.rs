@@ -691,6 +691,12 @@ fn written_of(
 ) -> Vec<(String, crate::CasePolicy, bool)> {
     let mut out: Vec<(String, crate::CasePolicy, bool)> =
         variants(surface, alias.case).into_iter().map(|v| (v, alias.case, false)).collect();
+    // `Smerches`, `Polonezes`, `Lynxes`: after a sibilant the plural is `es`, which the
+    // matcher's plural `s` cannot give; a form of its own for these few names.
+    if wants_plural(options, entity, alias) && sibilant_end(surface) {
+        let plurals: Vec<_> = out.iter().map(|(v, case, _)| (format!("{v}es"), *case, false)).collect();
+        out.extend(plurals);
+    }
     if options.lookalikes && entity.kind == Kind::Weapon && alias.form == crate::Form::Name {
         for v in crate::variants::lookalikes(surface) {
             if !out.iter().any(|(w, ..)| *w == v) {
@@ -734,6 +740,16 @@ fn learn_grammar(entities: &[Entity], aliases: &[(u32, Alias)]) -> Grammar {
         }
     }
     Grammar::learn(pairs)
+}
+
+/// Whether a name ends in a sibilant other than `s` (`Smerch`, `Polonez`, `Lynx`), whose
+/// plural takes `es`; not a designation's letter (`BM-21 MRLX` is no word).
+fn sibilant_end(surface: &str) -> bool {
+    let lower = surface.to_ascii_lowercase();
+    let word = lower.rsplit([' ', '-']).next().unwrap_or("");
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && (word.ends_with(['x', 'z']) || word.ends_with("ch") || word.ends_with("sh"))
 }
 
 /// Weapon names take a plural `s` (`F-16s`); nothing else does.

@@ -15,7 +15,9 @@
 //!   scraped text may be either (`Türkiye` written `Tu` + U+0308 + `rkiye`);
 //!
 //! Weapon plurals (`F-16s`) are not variants: the matcher extends a match by a plural
-//! `s` for aliases that allow it, which halves the automaton.
+//! `s` for aliases that allow it, which halves the automaton. Only the few names that end
+//! in a sibilant get a plural form of their own (`Smerches`, `Polonezes`: see
+//! `gazetteer::written_of`).
 
 use crate::alias::CasePolicy;
 use unicode_normalization::{is_nfc_quick, is_nfd_quick, IsNormalized, UnicodeNormalization};

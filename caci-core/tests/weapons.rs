@@ -135,6 +135,14 @@ fn a_makers_letters_run_into_the_number_may_be_hyphenated() {
 }
 
 #[test]
+fn names_ending_in_a_sibilant_take_es_in_the_plural() {
+    let text = "Belarusian Polonezes, two Smerches and IMI Lynxes.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("Polonezes", "polonez"), ("Smerches", "bm-30"), ("IMI Lynxes", "lynx")]);
+}
+
+#[test]
 fn an_index_written_alone_names_its_weapon_or_its_familys_head() {
     // `9K720 Iskander` and `9K720 Iskander-M` are listed: the index alone is the family's.
     let text = "Armenia's 9K720 launchers, old OTR-21 missiles, a 9K33 battery and M2A3s.";
