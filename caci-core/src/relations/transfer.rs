@@ -263,7 +263,16 @@ impl<'a> Reader<'_, 'a, '_> {
                 let preposition = gap
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|g| g != "and" && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(g)));
-                if !listed || actor || preposition || !words::at_most(text, from, to, 6) || gap.contains([';', '(']) {
+                // `radars to Armenia and Caesar howitzers to Georgia`: the verb left out
+                // before the second object, which has its own `to`.
+                let gapped = self.gapped(p, j);
+                if !gapped
+                    && (!listed
+                        || actor
+                        || preposition
+                        || !words::at_most(text, from, to, 6)
+                        || gap.contains([';', '(']))
+                {
                     return false;
                 }
             }
@@ -277,6 +286,42 @@ impl<'a> Reader<'_, 'a, '_> {
             prev = Some(j);
         }
         false
+    }
+
+    /// Whether systems `p` and `j` are two objects of one verb, each with its recipient
+    /// (`radars to Armenia and Caesar howitzers to Georgia`): between them only `to`, the
+    /// countries of `p` and `and`; right after `j` (and its noun), `to` and a country.
+    fn gapped(&self, p: usize, j: usize) -> bool {
+        let text = self.text();
+        let doc = self.doc;
+        let (from, to) = (doc.mentions[p].end, doc.mentions[j].start);
+        let countries = doc.mentions_in(from, to);
+        if countries.is_empty() || countries.clone().any(|k| doc.country_of(k).is_none()) {
+            return false;
+        }
+        let first = &doc.mentions[countries.start];
+        let last = &doc.mentions[countries.end - 1];
+        // `to` just before the first country (after the system's noun, at most two words).
+        let before_ok = words::prev(text, from, first.start).is_some_and(|w| words::is(text, &w, &["to"]))
+            && words::at_most(text, from, first.start, 3);
+        let joiner = text[last.end..to].trim();
+        let and_ok = joiner.eq_ignore_ascii_case("and") || joiner.eq_ignore_ascii_case(", and");
+        before_ok && and_ok && !self.own_to(j, self.clause.end).is_empty()
+    }
+
+    /// The recipients named by a `to` right after system `wi` and its noun (`Caesar
+    /// howitzers to Georgia`), before `end`.
+    fn own_to(&self, wi: usize, end: usize) -> Vec<&'a str> {
+        let text = self.text();
+        let doc = self.doc;
+        let w_end = doc.mentions[wi].end;
+        let Some(k) = doc.mentions_in(w_end, end).next() else { return Vec::new() };
+        let m = &doc.mentions[k];
+        let to_before = words::prev(text, w_end, m.start).is_some_and(|w| words::is(text, &w, &["to"]));
+        if doc.country_of(k).is_none() || !to_before || !words::at_most(text, w_end, m.start, 3) {
+            return Vec::new();
+        }
+        self.listed_after(&["to"], w_end, end)
     }
 
     /// The row (or rows, one per recipient) that trigger `k` gives system `wi`.
@@ -357,7 +402,12 @@ impl<'a> Reader<'_, 'a, '_> {
         // The countries named with `to`, `by`, `from` or a deal are read only where the
         // side of the trigger asks for them (a recipient's verb takes no `to`; a supplier's
         // verb in the active, no `by`; a subject named makes `from` unasked, mostly).
-        let to = || self.listed_after(&["to"], t.end, scope_end);
+        // A system of a gapped pair takes its own `to` (see `gapped`).
+        let gapped_from = doc.mentions_in(t.end, w.start).rev().find(|&p| doc.mentions[p].kind() == Kind::Weapon);
+        let to = || match gapped_from.filter(|&p| !after && self.gapped(p, wi)) {
+            Some(_) => self.own_to(wi, scope_end),
+            None => self.listed_after(&["to"], t.end, scope_end),
+        };
         let by = || self.listed_after(&["by"], t.end, scope_end);
         let with_deal = OnceCell::new();
         let with_deal = || *with_deal.get_or_init(|| self.with_deal(scope_end));
@@ -1126,6 +1176,22 @@ mod tests {
             0
         );
         assert_eq!(rows("Russia sold Su-30SM jets to Armenia. France will also deliver Caesar howitzers.").len(), 1);
+    }
+
+    #[test]
+    fn a_verb_left_out_before_a_second_object_with_its_own_recipient() {
+        assert_eq!(
+            rows("France sold GM200 radars to Armenia and Caesar howitzers to Georgia."),
+            [row("FRA", "ARM", "gm200", Status::Delivery), row("FRA", "GEO", "caesar", Status::Delivery)]
+        );
+        // Not a gap: the second system has no `to` of its own, or another verb.
+        assert_eq!(rows("France sold GM200 radars to Armenia and Caesar howitzers.").len(), 1);
+        assert!(!rows("France sold GM200 radars to Armenia and Georgia bought Caesar howitzers.").contains(&row(
+            "FRA",
+            "GEO",
+            "caesar",
+            Status::Delivery
+        )));
     }
 
     #[test]
