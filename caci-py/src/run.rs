@@ -147,16 +147,8 @@ where
                 .into_par_iter()
                 .with_min_len(4)
                 // The records stay on the worker's heap until the caller has converted
-                // them: room ahead of them (see `caci_core::with_room`).
-                .map(|i| {
-                    caci_core::with_room(|| match one(i) {
-                        Ok((row, bytes)) => {
-                            left.fetch_add(bytes, Ordering::Relaxed);
-                            (Ok(row), bytes)
-                        }
-                        Err(e) => (Err(e), 0),
-                    })
-                })
+                // them: room ahead of them.
+                .map(|i| with_room_counted(&left, || one(i)))
                 .collect::<Result<Vec<_>, Failure>>()
         };
         let found = caci_core::install(threads, par).map_err(Failure::Core)?;
@@ -208,16 +200,8 @@ where
     }
     let left = AtomicUsize::new(0);
     // The accumulators stay on the worker's heap until the caller has taken them in: room
-    // ahead of them (see `caci_core::with_room`).
-    let with_room = |acc: A, i: usize| -> Result<A, Failure> {
-        caci_core::with_room(|| match one(acc, i) {
-            Ok((acc, grew)) => {
-                left.fetch_add(grew, Ordering::Relaxed);
-                (Ok(acc), grew)
-            }
-            Err(e) => (Err(e), 0),
-        })
-    };
+    // ahead of them.
+    let with_room = |acc: A, i: usize| with_room_counted(&left, || one(acc, i));
     // Few long documents are still spread over the threads.
     let min_len = MIN_FOLD_DOCS.min(n.div_ceil(4 * threads));
     let par = || {
@@ -232,6 +216,19 @@ where
     // The workers keep that room for the next chunk and call (see `caci_core::keep_room`).
     caci_core::keep_room(threads, left.into_inner()).map_err(Failure::Core)?;
     first_bad_row(docs, first_row, found)
+}
+
+/// Runs `work` (a result, and the bytes it leaves allocated) on a pool thread with room
+/// ahead (see `caci_core::with_room`), and adds those bytes to `left`, the batch's total
+/// for `caci_core::keep_room`.
+fn with_room_counted<T>(left: &AtomicUsize, work: impl FnOnce() -> Result<(T, usize), Failure>) -> Result<T, Failure> {
+    caci_core::with_room(|| match work() {
+        Ok((result, bytes)) => {
+            left.fetch_add(bytes, Ordering::Relaxed);
+            (Ok(result), bytes)
+        }
+        Err(e) => (Err(e), 0),
+    })
 }
 
 /// A parallel collect stops at whichever bad row a thread met first: names the first bad

@@ -110,7 +110,7 @@ fn leaders<'a>(doc: &Doc<'a, '_>, start: usize, end: usize) -> Vec<Side<'a>> {
     let mut out: Vec<Side<'a>> = Vec::new();
     for m in &doc.mentions[doc.mentions_in(start, end)] {
         if m.kind() == Kind::Leader && !out.iter().any(|(id, _)| *id == m.id()) {
-            out.push((m.id(), m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str())));
+            out.push((m.id(), super::office_place(m)));
         }
     }
     out

@@ -120,7 +120,7 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
     for i in ms.clone() {
         let m = &doc.mentions[i];
         if m.kind() == Kind::Leader && !leaders.iter().any(|l| l.id == m.id()) {
-            let side = m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str());
+            let side = super::office_place(m);
             // Joined by `and`, or both possessive (`Macron's and Cameron's visits`).
             let possessive = |k: usize| text[doc.mentions[k].end..].starts_with(['\'', '\u{2019}']);
             let joined = last_leader.is_some_and(|p| {
@@ -136,7 +136,7 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
     // Tokayev`: the leader a relative clause is about is a side of what it states.
     if let Some(m) = clause.antecedent.map(|k| &doc.mentions[k]).filter(|m| m.kind() == Kind::Leader) {
         if !leaders.iter().any(|l| l.id == m.id()) {
-            let side = m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str());
+            let side = super::office_place(m);
             leaders.insert(0, Leader { id: m.id(), side, list: usize::MAX, paired: false });
         }
     }
@@ -232,15 +232,15 @@ fn in_event<'a>(doc: &Doc<'a, '_>, clause: &Clause, sentence: &Range<usize>, out
 /// his visit`.
 fn stated_as_not_happening(doc: &Doc<'_, '_>, clause: &Clause, t: &Hit) -> bool {
     let text = doc.text;
-    // `will travel to Moscow next week for talks with`: a meeting that is the purpose of a
-    // journey takes place only if the journey does, so the modal of the journey's verb,
-    // further back, counts too.
-    let reach = if purpose(text, clause, t) { PURPOSE_REACH } else { 3 };
     doc.cues_in(clause.start, t.start).iter().any(|h| {
-        // The cheap tests first: the words between are counted only for a cue that can say so.
+        // The cheap tests first: the words between are counted only for a cue that can say
+        // so. `will travel to Moscow next week for talks with`: a meeting that is the
+        // purpose of a journey takes place only if the journey does, so the modal of the
+        // journey's verb, further back, counts too.
         let near = || {
             h.end <= t.start
-                && words::at_most(text, h.end, t.start, reach)
+                && (words::at_most(text, h.end, t.start, 3)
+                    || (words::at_most(text, h.end, t.start, PURPOSE_REACH) && purpose(text, clause, t)))
                 && !text[h.end..t.start].contains([',', ';'])
         };
         let modal = matches!(h.cue.modal, Some(Modal::Negation | Modal::Hypothetical | Modal::Future));
@@ -274,7 +274,7 @@ fn pronoun_subject<'a>(doc: &Doc<'a, '_>, clause: &Clause, triggers: &[&Hit]) ->
     let lo = clause.start.saturating_sub(600);
     let k = doc.mentions_in(lo, clause.start).rev().find(|&k| doc.mentions[k].kind() == Kind::Leader)?;
     let m = &doc.mentions[k];
-    Some((m.id(), m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str())))
+    Some((m.id(), super::office_place(m)))
 }
 
 /// The countries whose delegations the clause names.

@@ -371,6 +371,12 @@ fn names_delegation(clause: &[u8]) -> bool {
     has(b"delegation", 4, b'g') || has(b"envoy", 2, b'v')
 }
 
+/// Where a leader's office is (a country, region or organization id): the office held
+/// at the document's date, else the first listed.
+pub(crate) fn office_place<'a>(m: &Mention<'a>) -> Option<&'a str> {
+    m.office.or_else(|| m.entity.offices.first()).map(|o| o.country.as_str())
+}
+
 /// The country mention `m` stands for as an actor (computed once per mention).
 fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
     // `US$ 8.8 billion`: a currency, not an actor.
@@ -380,8 +386,7 @@ fn actor<'a>(g: &'a Gazetteer, text: &str, m: &Mention<'a>) -> Option<&'a str> {
     match m.kind() {
         Kind::Country => Some(m.id()),
         Kind::Leader => {
-            let office = m.office.or_else(|| m.entity.offices.first())?;
-            let id = office.country.as_str();
+            let id = office_place(m)?;
             (g.entity(id)?.kind == Kind::Country).then_some(id)
         }
         _ => None,

@@ -171,13 +171,17 @@ fn hyphenated_ending(text: &str, lo: usize, second: &std::ops::Range<usize>) -> 
 /// money), the one nearest to `near`.
 pub fn year_in(text: &str, lo: usize, hi: usize, near: usize) -> Option<i32> {
     let mut best: Option<(usize, i32)> = None;
-    each_year(text, lo, hi, |i, y| {
-        let d = near.abs_diff(i);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, y));
-        }
-    });
+    each_year(text, lo, hi, |i, y| keep_nearer(&mut best, near, i, y));
     best.map(|(_, y)| y)
+}
+
+/// Keeps in `best` (distance, year) year `y` at `i` if it is nearer to `near` (the first
+/// of two as near stays).
+fn keep_nearer(best: &mut Option<(usize, i32)>, near: usize, i: usize, y: i32) {
+    let d = near.abs_diff(i);
+    if best.is_none_or(|(bd, _)| d < bd) {
+        *best = Some((d, y));
+    }
 }
 
 /// The years [`year_in`] reads in `text[lo..hi]`, with their offsets, in text order: for
@@ -193,10 +197,7 @@ pub fn years_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, i32)> {
 pub fn nearest(years: &[(usize, i32)], near: usize) -> Option<i32> {
     let mut best: Option<(usize, i32)> = None;
     for &(i, y) in years {
-        let d = near.abs_diff(i);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, y));
-        }
+        keep_nearer(&mut best, near, i, y);
     }
     best.map(|(_, y)| y)
 }

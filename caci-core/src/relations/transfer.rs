@@ -511,16 +511,7 @@ impl<'a> Reader<'_, 'a, '_> {
     /// Whether `also` stands in the three words before `pos` (`will also deliver`, `also
     /// supplied`), within the clause.
     fn also_before(&self, pos: usize) -> bool {
-        let text = self.text();
-        let mut pos = pos;
-        for _ in 0..3 {
-            let Some(w) = words::prev(text, self.clause.start, pos) else { return false };
-            if words::is(text, &w, &["also"]) {
-                return true;
-            }
-            pos = w.start;
-        }
-        false
+        words::among_last(self.text(), self.clause.start, pos, 3, &["also"])
     }
 
     /// The one recipient of the rows whose trigger stands before `pos`, in this sentence or
@@ -574,17 +565,7 @@ impl<'a> Reader<'_, 'a, '_> {
     /// Whether the words before system `wi` make it a target (`shoot down a Kinzhal`,
     /// `against the S-300`).
     fn is_target(&self, wi: usize) -> bool {
-        let text = self.text();
-        let w = &self.doc.mentions[wi];
-        let mut pos = w.start;
-        for _ in 0..3 {
-            let Some(word) = words::prev(text, self.clause.start, pos) else { return false };
-            if words::is(text, &word, TARGET) {
-                return true;
-            }
-            pos = word.start;
-        }
-        false
+        words::among_last(self.text(), self.clause.start, self.doc.mentions[wi].start, 3, TARGET)
     }
 
     /// `It ordered`, `The country also ordered`: with no country in the clause, the
@@ -797,15 +778,7 @@ impl<'a> Reader<'_, 'a, '_> {
             }
             // A deal word within eight words before `with`: `a deal with`, `signed a
             // contract for Mistral missiles with`.
-            let mut pos = with.start;
-            for _ in 0..8 {
-                let w = words::prev(text, lo, pos)?;
-                if words::is(text, &w, DEAL_WORDS) {
-                    return Some(c);
-                }
-                pos = w.start;
-            }
-            None
+            words::among_last(text, lo, with.start, 8, DEAL_WORDS).then_some(c)
         })
     }
 

@@ -189,6 +189,18 @@ pub(crate) fn at_most(text: &str, from: usize, to: usize, n: usize) -> bool {
     true
 }
 
+/// Whether one of the last `n` words before `pos` (not before `lo`) is in `list`.
+pub(crate) fn among_last(text: &str, lo: usize, mut pos: usize, n: usize, list: &[&str]) -> bool {
+    for _ in 0..n {
+        let Some(w) = prev(text, lo, pos) else { return false };
+        if is(text, &w, list) {
+            return true;
+        }
+        pos = w.start;
+    }
+    false
+}
+
 /// Whether one of the words of `text[from..to]` (runs of letters and digits) is in
 /// `list` (ASCII case-insensitive).
 pub(crate) fn any_in(text: &str, from: usize, to: usize, list: &[&str]) -> bool {
