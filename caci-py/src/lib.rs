@@ -14,7 +14,6 @@ mod mention;
 mod records;
 mod relations;
 mod run;
-mod sentences;
 mod source;
 
 use pyo3::prelude::*;
