@@ -168,8 +168,13 @@ fn aliases(g: &Gazetteer) -> Vec<(String, CasePolicy, bool, bool)> {
     out
 }
 
+/// Abbreviations of a kind of weapon, never learned as suffixes.
+const KIND_WORDS: &[&str] =
+    &["MLRS", "MRL", "SAM", "SAMS", "UAV", "UCAV", "MBT", "APC", "IFV", "ATGM", "MANPADS", "SPG", "SPH", "AFV", "MRAP"];
+
 /// The suffix shapes the grammar learns: within a family (an entity without a family is
-/// its own), wherever a weapon name begins with another, the shape of the rest.
+/// its own), wherever a weapon name begins with another, the shape of the rest (not a
+/// kind's abbreviation).
 fn learned_shapes(g: &Gazetteer) -> BTreeSet<String> {
     let mut by_family: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for e in g.entities().iter().filter(|e| e.kind == Kind::Weapon) {
@@ -184,6 +189,10 @@ fn learned_shapes(g: &Gazetteer) -> BTreeSet<String> {
         for base in names {
             for longer in names {
                 if let (Some(rest), Some(last)) = (longer.strip_prefix(base), base.chars().next_back()) {
+                    // A kind's abbreviation (`Naiza MLRS`) is no suffix.
+                    if rest.split([' ', '-']).any(|w| KIND_WORDS.contains(&w)) {
+                        continue;
+                    }
                     shapes.extend(suffix_shape(last, rest));
                 }
             }
@@ -326,7 +335,12 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
                 && longest.get(&s) == Some(&key.len())
             {
                 let written_last = last;
+                // One letter after a space (`Polonez M`) does not run on into a word.
+                let lone_letter = last.is_ascii_alphabetic() && text[..e - last.len_utf8()].ends_with(' ');
                 for e2 in e + 1..=(e + 16).min(text.len()) {
+                    if lone_letter && text[e..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        break;
+                    }
                     if !text.is_char_boundary(e2) {
                         continue;
                     }

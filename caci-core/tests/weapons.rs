@@ -280,3 +280,11 @@ fn the_makers_name_tells_sukhois_t_50_from_kais() {
     let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
     assert_eq!(got, [("Sukhoi T-50 PAK-FA", "su-57"), ("KAI T-50", "t-50")]);
 }
+
+#[test]
+fn a_kinds_abbreviation_after_a_name_is_no_variant() {
+    let text = "Belarus sold the Polonez MLRS; Grad MLRS and Smerch MLRS batteries fired, and the M270 MLRS.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("Polonez", "polonez"), ("Grad", "bm-21"), ("Smerch", "bm-30"), ("M270 MLRS", "m270")]);
+}
