@@ -269,6 +269,11 @@ fn a_makers_family_name_after_a_given_name_is_a_person() {
     let found = g().find(text);
     let first = found.iter().find(|m| m.kind() == Kind::Weapon).unwrap();
     assert_eq!(first.start, at, "the drones after a demonym are the weapon");
+    // A capitalised word before the name that opens a sentence is no given name when a
+    // weapon's noun follows the name, nor a month.
+    for text in ["Using Bayraktar drones, the army struck.", "In March Bayraktar drones struck."] {
+        assert_eq!(surfaces(text), ["Bayraktar"], "{text}");
+    }
 }
 
 #[test]

@@ -14,155 +14,26 @@ use crate::entity::Entity;
 use std::ops::Range;
 
 /// Capitalised words that stand before a weapon's name at the start of a sentence or in
-/// a heading, and are no given names.
-const NOT_GIVEN: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Its",
-    "Their",
-    "His",
-    "Her",
-    "Our",
-    "Your",
-    "My",
-    "One",
-    "Two",
-    "Three",
-    "Four",
-    "Five",
-    "Six",
-    "Seven",
-    "Eight",
-    "Nine",
-    "Ten",
-    "Twelve",
-    "Dozens",
-    "Both",
-    "Each",
-    "Every",
-    "Several",
-    "Many",
-    "Some",
-    "Such",
-    "Other",
-    "Another",
-    "All",
-    "No",
-    "New",
-    "More",
-    "Most",
-    "Few",
-    "Any",
-    "Which",
-    "What",
-    "When",
-    "While",
-    "If",
-    "As",
-    "At",
-    "In",
-    "On",
-    "By",
-    "For",
-    "With",
-    "From",
-    "To",
-    "Of",
-    "And",
-    "But",
-    "Or",
-    "So",
-    "Then",
-    "Also",
-    "Only",
-    "Even",
-    "Modern",
-    "Armed",
-    "Enemy",
-    "Upgraded",
-    "Advanced",
-    "Latest",
-    "First",
-    "Second",
-    "Third",
-    "Last",
-    "Next",
-    "Future",
-    "Current",
-    "Additional",
-    "Foreign",
-    "Combat",
-    "Attack",
-    "Strike",
-    "Military",
-    "Army",
-    "Navy",
-    "Air",
-    "Naval",
-    "Ground",
-    "Heavy",
-    "Light",
-    "Mobile",
-    "Unmanned",
-    "Armoured",
-    "Armored",
-    "Was",
-    "Were",
-    "Is",
-    "Are",
-    "Has",
-    "Have",
-    "Had",
-    "Will",
-    "Would",
-    "Can",
-    "Could",
-    "May",
-    "Here",
-    "There",
-    "Where",
-    "How",
-    "However",
-    "Meanwhile",
-    "Not",
-    "Like",
-    "Unlike",
-    "Than",
-    "Via",
-    "Into",
-    "Over",
-    "Under",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "Until",
-    "About",
-    "Against",
-    "Between",
-    "Among",
-    "Without",
-    "Through",
-    "Operation",
-    "Exercise",
-    "Project",
-    "Program",
-    "Programme",
-    "Photo",
-    "Image",
-    "Video",
-    "Read",
-    "See",
-    "Related",
-    "Tags",
-    "Tag",
-    "Source",
-];
+/// a heading (determiners, numbers, adjectives of arms, months), and are no given names.
+const NOT_GIVEN: &str = "\
+    The A An This That These Those Its Their His Her Our Your My One Two Three Four Five Six \
+    Seven Eight Nine Ten Twelve Dozens Both Each Every Several Many Some Such Other Another \
+    All No New More Most Few Any Which What When While If As At In On By For With From To Of \
+    And But Or So Then Also Only Even Modern Armed Enemy Upgraded Advanced Latest First \
+    Second Third Last Next Future Current Additional Foreign Combat Attack Strike Military \
+    Army Navy Air Naval Ground Heavy Light Mobile Unmanned Armoured Armored Was Were Is Are \
+    Has Have Had Will Would Can Could May Here There Where How However Meanwhile Not Like \
+    Unlike Than Via Into Over Under After Before During Since Until About Against Between \
+    Among Without Through Operation Exercise Project Program Programme Photo Image Video \
+    Read See Related Tags Tag Source Why Using January February March April June July August \
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday \
+    Sunday";
+
+/// Words that say the name before them is a weapon (`Using Bayraktar drones`, `Deployed
+/// Iskander systems`): the start of the next word, lowered.
+const WEAPON_NOUNS: &str = "\
+    drone uav ucav missile system launcher rocket tank helicopter jet fighter aircraft batter unit vehicle \
+    howitzer gun strike munition complex mlrs sam atgm manpads squadron fleet platform interceptor";
 
 /// Whether the weapon find at `span` (an alias of one word of letters, `Bayraktar`) is a
 /// person's family name: a given name stands right before it. `previous_find_end` is
@@ -173,7 +44,8 @@ pub(crate) fn after_given_name(text: &str, span: &Range<usize>, entity: &Entity,
     if previous_find_end > word_start {
         return false;
     }
-    if crate::compose::maker_word(entity) == Some(word) || NOT_GIVEN.contains(&word) {
+    let not_given = NOT_GIVEN.split_whitespace().any(|w| w == word);
+    if crate::compose::maker_word(entity) == Some(word) || not_given || weapon_noun_after(text, span.end) {
         return false;
     }
     let mut cs = word.chars();
@@ -187,6 +59,13 @@ pub(crate) fn after_given_name(text: &str, span: &Range<usize>, entity: &Entity,
 pub(crate) fn may_be_family_name(surface: &str) -> bool {
     let mut cs = surface.chars();
     cs.next().is_some_and(char::is_uppercase) && surface.chars().count() >= 4 && cs.all(char::is_lowercase)
+}
+
+/// Whether the word after `at` (past spaces) is a weapon's noun (`drones`, `systems`).
+fn weapon_noun_after(text: &str, at: usize) -> bool {
+    let next: String =
+        text[at..].trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    !next.is_empty() && WEAPON_NOUNS.split_whitespace().any(|n| next.starts_with(n))
 }
 
 /// The word right before `at`, after exactly one space: letters only.
@@ -251,6 +130,10 @@ mod tests {
         assert!(!after_given_name(t, &at(t, "Bayraktar", 0), &e, 0));
         let t = "Turkish-made Bayraktar drones";
         assert!(!after_given_name(t, &at(t, "Bayraktar", 0), &e, 0), "part of a compound");
+        // A weapon's noun after the name, or a month before it: no person.
+        for t in ["Using Bayraktar drones, the army struck.", "Why Bayraktar UAVs matter", "In March Bayraktar flew."] {
+            assert!(!after_given_name(t, &at(t, "Bayraktar", 0), &e, 0), "{t}");
+        }
     }
 
     #[test]
