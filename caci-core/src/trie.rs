@@ -62,8 +62,26 @@ pub(crate) struct Trie {
 }
 
 impl Trie {
-    /// Builds the trie of `keys`, which must be ASCII-lowered and distinct.
+    /// Builds the trie of `keys`, which must be ASCII-lowered and distinct, in the plain
+    /// breadth-first layout (no sample).
+    #[cfg(test)]
     pub fn new(keys: &[&[u8]]) -> Trie {
+        Trie::with_sample(keys, b"", &[])
+    }
+
+    /// Builds the trie of `keys`, which must be ASCII-lowered and distinct, with the nodes
+    /// that walks over `sample` (any prose) from `starts` (the offsets stage 3 would walk
+    /// from) pass through placed first.
+    ///
+    /// Why: a walk is a chain of dependent loads, one cell per byte, and on prose nearly all
+    /// of them land on a few hundred nodes (the region's names and the English words that
+    /// begin like them: `russia`, `central a`, `a `, `defense `). Placed breadth-first, those
+    /// few hundred nodes sat on a thousand cache lines spread over the whole array, and
+    /// a third of the steps missed the L1 cache. Placed first, in order of how many of the
+    /// sample's walks pass through them, their children fill the first cells of the
+    /// array densely. The other nodes follow breadth-first, as before. The layout changes
+    /// nothing else: the same walks find the same patterns.
+    pub fn with_sample(keys: &[&[u8]], sample: &[u8], starts: &[u32]) -> Trie {
         let mut seen = [false; 256];
         for k in keys {
             for &b in k.iter() {
@@ -86,15 +104,29 @@ impl Trie {
         }
         let mut order: Vec<u32> = (0..keys.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| keys[a as usize].cmp(keys[b as usize]));
+        let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+        let sample = Sample::new(sample, starts, longest);
         // The root is cell 0; its check is set so that the cell counts as used.
         let mut build = Builder::new(1024, classes);
         let mut pattern = Vec::new();
         let mut tail = Vec::new();
-        // Breadth-first: each queue item is a node with the sorted range of keys below it.
-        let mut queue = std::collections::VecDeque::new();
-        queue.push_back((0u32, 0usize, order.len(), 0usize));
+        // Each item is a node with the sorted range of keys below it, its depth, and the
+        // range of the sample's sorted walks that pass through it. The nodes that some
+        // sample walk passes through (hot) are placed first, most walked first; the others
+        // breadth-first after them.
+        let mut hot = std::collections::BinaryHeap::new();
+        let mut cold = std::collections::VecDeque::new();
+        let mut met = 0u64;
+        let root = Item { node: 0, lo: 0, hi: order.len(), depth: 0, walks: 0..sample.starts.len() };
+        if root.walks.is_empty() {
+            cold.push_back(root);
+        } else {
+            hot.push(Hot(root.walks.len(), met, root));
+        }
         let mut kids: Vec<(u8, usize, usize)> = Vec::new();
-        while let Some((node, lo, hi, depth)) = queue.pop_front() {
+        while let Some(Item { node, lo, hi, depth, walks }) =
+            hot.pop().map(|Hot(.., item)| item).or_else(|| cold.pop_front())
+        {
             if node != 0 && hi - lo == 1 && keys[order[lo] as usize].len() > depth {
                 let key = keys[order[lo] as usize];
                 // One pattern below, with more bytes: the rest goes to the tail.
@@ -127,10 +159,33 @@ impl Trie {
                 kids.push((code[b as usize], i, j));
                 i = j;
             }
-            let base = if kids.is_empty() { 0 } else { build.place(node, &kids) };
+            // The hot nodes' children go to the first free cells that fit, however often
+            // a cell was tried: they are few, and the single children of the names'
+            // chains (`r-u-s-s-i-a`) fill the holes between the others (see `Builder`).
+            let base = if kids.is_empty() { 0 } else { build.place(node, &kids, walks.is_empty()) };
             build.cells[node as usize].base = base | ends;
-            for &(c, klo, khi) in &kids {
-                queue.push_back((base + c as u32, klo, khi, depth + 1));
+            // The sample's walks through each child: the starts in `walks` (sorted) with the
+            // child's byte at `depth`, taken in the keys' byte order.
+            let mut w = walks.start;
+            for &(_, klo, khi) in &kids {
+                let b = keys[order[klo] as usize][depth];
+                let child = base + code[b as usize] as u32;
+                let from = sample.split(w..walks.end, depth, |x| x.is_none_or(|x| x < b));
+                w = sample.split(from..walks.end, depth, |x| x.is_none_or(|x| x <= b));
+                let item = Item { node: child, lo: klo, hi: khi, depth: depth + 1, walks: from..w };
+                if item.walks.is_empty() {
+                    // A single child is placed next, so that a chain of them (`inter`,
+                    // `intern`, … `international `) takes neighbouring cells, not one
+                    // cell per level of the breadth-first order, far apart.
+                    if kids.len() == 1 {
+                        cold.push_front(item);
+                    } else {
+                        cold.push_back(item);
+                    }
+                } else {
+                    met += 1;
+                    hot.push(Hot(item.walks.len(), met, item));
+                }
             }
         }
         tail.extend_from_slice(&[0; 8]);
@@ -141,7 +196,6 @@ impl Trie {
         let last = build.cells.iter().rposition(|c| c.check != FREE).unwrap_or(0);
         build.cells.truncate((last + 1).max(max_base + 256));
         pattern.resize(build.cells.len(), 0);
-        let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
         Trie { class, cells: build.cells, pattern, tail, longest }
     }
 
@@ -242,6 +296,71 @@ fn ascii_lower(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
+/// A node waiting to be placed: its cell, the range of sorted keys below it, its depth,
+/// and the range of the sample's sorted word starts that walk through it.
+struct Item {
+    node: u32,
+    lo: usize,
+    hi: usize,
+    depth: usize,
+    walks: std::ops::Range<usize>,
+}
+
+/// A hot [`Item`] in the build's heap: most walks first, then the last met, so that a
+/// chain of nodes with the same walks (`r`, `ru`, … `russia`) is placed one after the
+/// other, in neighbouring cells.
+struct Hot(usize, u64, Item);
+
+impl PartialEq for Hot {
+    fn eq(&self, other: &Hot) -> bool {
+        (self.0, self.1) == (other.0, other.1)
+    }
+}
+
+impl Eq for Hot {}
+
+impl PartialOrd for Hot {
+    fn partial_cmp(&self, other: &Hot) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Hot {
+    fn cmp(&self, other: &Hot) -> std::cmp::Ordering {
+        (self.0, self.1).cmp(&(other.0, other.1))
+    }
+}
+
+/// The starts of walks over a sample of prose, sorted by the text from each, ASCII-lowered
+/// (up to the longest key): the nodes a walk from a start passes through are the prefixes
+/// of its text, so the starts that walk through a node are one range of this order.
+struct Sample {
+    text: Vec<u8>,
+    starts: Vec<usize>,
+    longest: usize,
+}
+
+impl Sample {
+    fn new(sample: &[u8], starts: &[u32], longest: usize) -> Sample {
+        let text = sample.to_ascii_lowercase();
+        let mut starts: Vec<usize> = starts.iter().map(|&s| s as usize).filter(|&s| s < text.len()).collect();
+        starts.sort_unstable_by(|&a, &b| {
+            text[a..(a + longest).min(text.len())].cmp(&text[b..(b + longest).min(text.len())])
+        });
+        Sample { text, starts, longest }
+    }
+
+    /// The end of the first part of `walks` (starts whose texts agree up to `depth`, so
+    /// sorted by their byte at `depth`, the texts that end there first) where `before`
+    /// holds for that byte (`None`: the text ends there).
+    fn split(&self, walks: std::ops::Range<usize>, depth: usize, before: impl Fn(Option<u8>) -> bool) -> usize {
+        let text = &self.text;
+        walks.start
+            + self.starts[walks]
+                .partition_point(|&s| before((depth < self.longest).then(|| text.get(s + depth).copied()).flatten()))
+    }
+}
+
 /// The double array while it is filled.
 ///
 /// A node's children must all fall on free cells; the search for a base tries the free
@@ -287,7 +406,8 @@ impl Builder {
 
     /// Finds a base where every child class of `kids` falls on a free cell, claims those
     /// cells for `node` and returns the base.
-    fn place(&mut self, node: u32, kids: &[(u8, usize, usize)]) -> u32 {
+    /// `give_up`: whether a cell that has failed [`MAX_TRIES`] times leaves the list.
+    fn place(&mut self, node: u32, kids: &[(u8, usize, usize)], give_up: bool) -> u32 {
         let c0 = kids[0].0 as usize;
         let mut at = self.head;
         let base = loop {
@@ -306,9 +426,11 @@ impl Builder {
                 }
             }
             at = self.next[pos];
-            self.tries[pos] += 1;
-            if self.tries[pos] >= MAX_TRIES {
-                self.unlink(pos);
+            if give_up {
+                self.tries[pos] += 1;
+                if self.tries[pos] >= MAX_TRIES {
+                    self.unlink(pos);
+                }
             }
         };
         for &(c, _, _) in kids {
@@ -449,6 +571,77 @@ mod tests {
             assert!(all(&t, &w[..w.len() - 1], 0).is_empty());
             assert_eq!(all(&t, &format!(" {}s", w.to_uppercase()), 1), [(i as u32, w.len() + 1)]);
         }
+    }
+
+    /// The cells a walk from `start` reads, in order (the last one may be no child).
+    fn cells_read(t: &Trie, text: &[u8], start: usize) -> Vec<usize> {
+        let (mut node, mut read) = (0u32, Vec::new());
+        for &b in &text[start..] {
+            let cell = t.cells[node as usize];
+            if cell.base & TAIL != 0 {
+                break;
+            }
+            let at = (cell.base & !FLAGS) as usize + t.class[b as usize] as usize;
+            read.push(at);
+            if t.cells.get(at).is_none_or(|c| c.check != node) {
+                break;
+            }
+            node = at as u32;
+        }
+        read
+    }
+
+    /// Many keys sharing prefixes, as a gazetteer's names do, and prose over a few of them.
+    fn names() -> (Vec<String>, String) {
+        let mut keys: Vec<String> = Vec::new();
+        for a in ["kaz", "kyr", "taj", "tur", "uzb", "arm", "aze", "geo", "rus", "chi", "mon", "pak"] {
+            for b in ["akh", "gyz", "ik", "kmen", "ek", "enia", "erbaijan", "orgia", "sia", "na", "golia", "istan"] {
+                keys.push(format!("{a}{b}"));
+                keys.push(format!("{a}{b} army"));
+                keys.push(format!("{a}{b}n president"));
+            }
+        }
+        keys.sort();
+        let sample = "Russia and China met in Mongolia; the Pakistan army and the Russian president \
+                      spoke of Russia, China and Pakistan again."
+            .to_string();
+        (keys, sample)
+    }
+
+    fn sample_starts(sample: &str) -> Vec<u32> {
+        let b = sample.as_bytes();
+        (0..b.len() as u32).filter(|&i| i == 0 || b[i as usize - 1] == b' ').collect()
+    }
+
+    #[test]
+    fn a_sample_changes_where_nodes_are_not_what_walks_find() {
+        let (keys, sample) = names();
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+        let plain = Trie::new(&refs);
+        let laid = Trie::with_sample(&refs, sample.as_bytes(), &sample_starts(&sample));
+        let text = format!("{sample} {} RUSSIAN ARMY mongolian president", keys.join(", "));
+        for start in 0..text.len() {
+            assert_eq!(all(&plain, &text, start), all(&laid, &text, start), "from {start}");
+        }
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(all(&laid, k, 0).last(), Some(&(i as u32, k.len())), "{k}");
+        }
+    }
+
+    #[test]
+    fn the_sample_walks_read_few_cache_lines() {
+        let (keys, sample) = names();
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+        let starts = sample_starts(&sample);
+        let lines = |t: &Trie| {
+            let read: std::collections::BTreeSet<usize> =
+                starts.iter().flat_map(|&s| cells_read(t, sample.as_bytes(), s as usize)).map(|c| c / 8).collect();
+            read.len()
+        };
+        let plain = lines(&Trie::new(&refs));
+        let laid = lines(&Trie::with_sample(&refs, sample.as_bytes(), &starts));
+        // Eight 8-byte cells to a 64-byte line: the walks of the sample read fewer lines.
+        assert!(laid * 3 <= plain * 2, "lines read: {laid} laid out by the sample, {plain} breadth-first");
     }
 
     #[test]
