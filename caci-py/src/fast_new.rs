@@ -4,11 +4,12 @@
 //! PyO3 makes an object of a `#[pyclass]` by calling the base type's `tp_new`
 //! (`object_new`: a slot look-up, an empty tuple, checks of the arguments), which calls
 //! `PyType_GenericAlloc` (zeroes the object, links it into the collector's list), and
-//! then writes the Rust value into the object. For a `Mention` that was more than half of
-//! the cost of a mention in `find_many` beside finding it (about 250 of 375 instructions).
-//! [`Maker`] does only what is needed: `PyObject_GC_New` (allocate, set the type, one
-//! reference; not tracked by the collector, which a mention never needs to be: it refers
-//! to no Python object but strings) and a move of the value to where PyO3 keeps it.
+//! then writes the Rust value into the object: about 250 instructions per `Mention`, of
+//! the 655 a mention cost `find_many` beyond finding it (BENCHMARKS.md, issue 18; 114
+//! this way). [`Maker`] does only what is needed: `PyObject_GC_New` (allocate, set the
+//! type, one reference; not tracked by the collector, which a mention never needs to be:
+//! it refers to no Python object but strings) and a move of the value to where PyO3
+//! keeps it.
 //!
 //! Where PyO3 keeps the value is PyO3's business: it is measured once, on an object PyO3
 //! made, and used only if the type's size says that the value is all the object holds
