@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""The weapons evaluation set, annotated by hand: writes `weapons.jsonl` next to it.
+"""The weapons evaluation sets, annotated by hand: writes a gold file from its source.
 
     python bench/eval/weapons_gold.py          # check every annotation and write weapons.jsonl
+    python bench/eval/weapons_gold.py bench/eval/weapons2_src.jsonl bench/eval/weapons2.jsonl
 
-`weapons_src.jsonl` holds the passages and their annotations. Each passage is a short
+`weapons_src.jsonl` (the default source; `weapons2_src.jsonl` is the second, unseen set)
+holds the passages and their annotations. Each passage is a short
 excerpt of real public writing on the arms of Central Asia, the
 South Caucasus and their suppliers (sources in `weapons.md`, by `doc`). Its mentions are
 listed in text order as `surface|code`; this script finds each surface after the previous
@@ -20,6 +22,7 @@ A leading `?` marks the mention optional (neither rewarded nor penalised).
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -28,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "caci-core" / "data" / "weapons.tsv"
 
 SOURCE = HERE / "weapons_src.jsonl"
+OUTPUT = HERE / "weapons.jsonl"
 
 
 def families() -> dict[str, str]:
@@ -79,11 +83,15 @@ def annotate(p: dict, fam: dict[str, str]) -> dict:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("source", nargs="?", type=Path, default=SOURCE, help="passages and annotations")
+    parser.add_argument("output", nargs="?", type=Path, default=OUTPUT, help="gold file to write")
+    args = parser.parse_args()
     fam = families()
-    with SOURCE.open(encoding="utf-8") as f:
+    with args.source.open(encoding="utf-8") as f:
         passages = [json.loads(line) for line in f if line.strip()]
     docs = [annotate(p, fam) for p in passages]
-    out = HERE / "weapons.jsonl"
+    out = args.output
     with out.open("w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")

@@ -3,7 +3,7 @@
 //! ```text
 //! cargo build --release -p caci-core --example bench_file
 //! target/release/examples/bench_file --write bench/out/corpus.txt [--mb 100] [--seed 42] [--doc-bytes 5000]
-//! target/release/examples/bench_file bench/out/corpus.txt [--rounds 3]
+//! target/release/examples/bench_file bench/out/corpus.txt [--rounds 3] [--warmup 1]
 //! ```
 //!
 //! The corpus is `benches/support/corpus.rs` (sentences from project-written templates
@@ -15,7 +15,8 @@
 //! Timing prints one JSON line: bytes, documents, and for each of `find` in a loop on one
 //! thread, `find_batch` on one thread, `find_batch` on all threads and `find` on all
 //! threads with each result dropped at once (`find_all`), the median MB/s
-//! over `--rounds` rounds by wall time, every round's MB/s and the mentions found; the
+//! over `--rounds` rounds by wall time (each after `--warmup` untimed calls, default 1:
+//! the first call of a process also grows the heap for the results and faults its pages in), every round's MB/s and the mentions found; the
 //! one-thread figures also by the thread's CPU time (`cpu_mbps`, Linux), which a shared
 //! machine disturbs less.
 
@@ -64,9 +65,15 @@ struct Rates {
     found: usize,
 }
 
-fn rates(bytes: usize, rounds: usize, mut f: impl FnMut() -> usize) -> Rates {
+/// `warmup` untimed calls of `f` come first: the timed ones then see what any later call of
+/// a process sees (a heap already grown for the results, its pages in place), as the
+/// Python rows of `bench/peers.py` do, which are medians of calls in one long process.
+fn rates(bytes: usize, rounds: usize, warmup: usize, mut f: impl FnMut() -> usize) -> Rates {
     let mut r = Rates { wall: Vec::with_capacity(rounds), cpu: Vec::new(), found: 0 };
     let mb = bytes as f64 / 1e6;
+    for _ in 0..warmup {
+        f();
+    }
     for _ in 0..rounds {
         let (t, c) = (Instant::now(), thread_cpu());
         r.found = f();
@@ -119,18 +126,19 @@ fn write_corpus(g: &Gazetteer, path: &str, args: &[String]) {
 
 fn time_corpus(g: &Gazetteer, path: &str, args: &[String]) {
     let rounds: usize = number(args, "--rounds", 3).max(1);
+    let warmup: usize = number(args, "--warmup", 1);
     let text = std::fs::read_to_string(path).expect("read the corpus (UTF-8)");
     let docs: Vec<&str> = text.split('\x0c').filter(|d| !d.is_empty()).collect();
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let find = rates(bytes, rounds, || docs.iter().map(|d| g.find(d).len()).sum());
+    let find = rates(bytes, rounds, warmup, || docs.iter().map(|d| g.find(d).len()).sum());
     let batch = |t: Option<usize>| g.find_batch(&docs, None, t).expect("find_batch").iter().map(Vec::len).sum();
-    let one = rates(bytes, rounds, || batch(Some(1)));
-    let all = rates(bytes, rounds, || batch(None));
+    let one = rates(bytes, rounds, warmup, || batch(Some(1)));
+    let all = rates(bytes, rounds, warmup, || batch(None));
     // `find` on all threads with each document's mentions dropped at once: what the
     // matcher and resolver scale to without the result vectors of `find_batch`.
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
-    let count_all = rates(bytes, rounds, || pool.install(|| docs.par_iter().map(|d| g.find(d).len()).sum()));
+    let count_all = rates(bytes, rounds, warmup, || pool.install(|| docs.par_iter().map(|d| g.find(d).len()).sum()));
     println!(
         "{{\"bytes\": {bytes}, \"documents\": {}, \"threads\": {threads}, \"rounds\": {rounds}, \
          \"find_1\": {}, \"batch_1\": {}, \"batch_all\": {}, \"find_all\": {}}}",
@@ -151,7 +159,7 @@ fn main() {
     }
     let Some(path) = args.first().filter(|a| !a.starts_with("--")) else {
         eprintln!(
-            "usage: bench_file --write PATH [--mb 100] [--seed 42] [--doc-bytes 5000] | bench_file PATH [--rounds 3]"
+            "usage: bench_file --write PATH [--mb 100] [--seed 42] [--doc-bytes 5000] | bench_file PATH [--rounds 3] [--warmup 1]"
         );
         std::process::exit(2)
     };

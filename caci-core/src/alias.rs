@@ -53,11 +53,15 @@ pub enum CasePolicy {
 
 impl CasePolicy {
     /// The policy for an alias that does not say: `Exact` for a short all-capitals
-    /// surface (no lower-case letter, at most five letters: `US`, `PRC`, `S-400`), `Cap`
-    /// for one that is also a common word, `Any` otherwise.
+    /// surface (no lower-case letter, at most five letters: `US`, `PRC`, `S-400`) and for
+    /// one that ends in a single capital after a space (`Wing Loong I`, `Gripen C`: the
+    /// letter is a numeral or a model letter, and in lower case with a plural `s` it is a
+    /// word, `Wing Loong is`), `Cap` for one that is also a common word, `Any` otherwise.
     pub fn default_for(surface: &str, common: bool) -> CasePolicy {
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters <= 5 && !surface.chars().any(char::is_lowercase) {
+        let mut tail = surface.chars().rev();
+        let lone_capital = tail.next().is_some_and(|c| c.is_uppercase()) && tail.next() == Some(' ');
+        if (letters <= 5 && !surface.chars().any(char::is_lowercase)) || lone_capital {
             CasePolicy::Exact
         } else if common {
             CasePolicy::Cap
@@ -260,6 +264,10 @@ mod tests {
         assert_eq!(CasePolicy::default_for("HIMARS", false), CasePolicy::Any);
         assert_eq!(CasePolicy::default_for("Uzbekistan", false), CasePolicy::Any);
         assert_eq!(CasePolicy::default_for("Georgia", true), CasePolicy::Cap);
+        // A final lone capital is a numeral or model letter, not to be read as `is`.
+        assert_eq!(CasePolicy::default_for("Wing Loong I", false), CasePolicy::Exact);
+        assert_eq!(CasePolicy::default_for("Gripen C", false), CasePolicy::Exact);
+        assert_eq!(CasePolicy::default_for("Wing Loong II", false), CasePolicy::Any);
     }
 
     #[test]

@@ -30,6 +30,12 @@ use std::collections::HashSet;
 /// Longest suffix, in bytes, that the grammar tries: `V-5M`, `-M2KM`, ` Block III`.
 pub const MAX_SUFFIX: usize = 16;
 
+/// Abbreviations of a kind of weapon, which the data may write after a name
+/// (`Naiza MLRS`, `M270 MLRS`) but which name no variant: learned as a suffix, they
+/// would grow every name of the kind (`Polonez MLRS` as a `polonez-mlrs`).
+const KIND_WORDS: &[&str] =
+    &["MLRS", "MRL", "SAM", "SAMS", "UAV", "UCAV", "MBT", "APC", "IFV", "ATGM", "MANPADS", "SPG", "SPH", "AFV", "MRAP"];
+
 /// The learned suffix shapes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Grammar {
@@ -47,6 +53,9 @@ impl Grammar {
         for (base, longer) in pairs {
             let Some(rest) = longer.strip_prefix(base) else { continue };
             let Some(last) = base.chars().next_back() else { continue };
+            if rest.split([' ', '-']).any(|w| KIND_WORDS.contains(&w)) {
+                continue;
+            }
             if let Some(s) = shape(last, rest) {
                 shapes.insert(s);
             }
@@ -80,6 +89,12 @@ impl Grammar {
     /// returns the end of the designation and whether a plural `s` follows it.
     pub(crate) fn grow(&self, text: &str, end: usize, last: char) -> Option<(usize, bool)> {
         let rest = &text[end..];
+        // A designation that ends in one letter after a space (`Polonez M`, the spaced
+        // form of `Polonez-M`) does not run on into a word (`Polonez MLRS`).
+        let lone_letter = last.is_ascii_alphabetic() && text[..end - last.len_utf8()].ends_with(' ');
+        if lone_letter && rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
         let mut best = None;
         let mut buf = ShapeBuf::default();
         for i in rest.char_indices().skip(1).map(|(i, _)| i).chain([rest.len()]) {
@@ -301,6 +316,19 @@ mod tests {
             ("Spike", "Spike LR"),
             ("Su-30SM", "Su-30SM2"),
         ])
+    }
+
+    #[test]
+    fn a_kinds_abbreviation_is_no_suffix() {
+        let g = Grammar::learn([("Naiza", "Naiza MLRS"), ("M270", "M270 MLRS"), ("Tor", "Tor-M1")]);
+        let t = "the Polonez MLRS and Tor MLRS units";
+        assert_eq!(g.grow(t, t.find(" MLRS").unwrap(), 'z'), None);
+        assert!(!g.shapes.contains("_{mlrs}"));
+        // `Polonez M` (the spaced `Polonez-M`) is not grown into `Polonez MLRS`.
+        let g = Grammar::learn([("Su-30", "Su-30SM")]);
+        let t = "the Polonez MLRS";
+        assert_eq!(g.grow(t, t.find("MLRS").unwrap() + 1, 'M'), None);
+        assert_eq!(g.grow("Su-30SM", 5, '0'), Some((7, false)));
     }
 
     #[test]

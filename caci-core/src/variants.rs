@@ -52,6 +52,9 @@ pub fn variants(surface: &str, case: CasePolicy) -> Vec<String> {
     for s in separator_forms(surface) {
         push(s, &mut out);
     }
+    for s in wheel_forms(surface) {
+        push(s, &mut out);
+    }
     // Uniform Unicode dashes, on every form that has an ASCII hyphen.
     for i in 0..out.len() {
         if out[i].contains('-') {
@@ -172,11 +175,34 @@ fn separator_forms(surface: &str) -> Vec<String> {
 }
 
 /// Whether the space at `i` stands before a numeral or a short all-capitals token
-/// (`Block III`, `Block 3`, `Type 99`), where prose also writes a hyphen.
+/// (`Block III`, `Block 3`, `Type 99`), or between a brand and a designation whose
+/// capitals run into its number (`Bayraktar TB2`, `Airbus C295`), where prose also
+/// writes a hyphen (`Block-III`, `Bayraktar-TB2`).
 fn designation_space(chars: &[char], i: usize) -> bool {
     let next: Vec<char> = chars[i + 1..].iter().copied().take_while(|c| c.is_alphanumeric()).collect();
+    let capitals = next.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let brand_before = chars[..i].iter().rev().take_while(|c| !c.is_whitespace()).all(|c| c.is_alphabetic());
     !next.is_empty()
-        && (next[0].is_ascii_digit() || (next.len() <= 4 && next.iter().all(|c| matches!(c, 'I' | 'V' | 'X'))))
+        && (next[0].is_ascii_digit()
+            || (next.len() <= 4 && next.iter().all(|c| matches!(c, 'I' | 'V' | 'X')))
+            || (brand_before
+                && (1..=3).contains(&capitals)
+                && next[capitals..].iter().all(char::is_ascii_digit)
+                && next.len() > capitals))
+}
+
+/// The other ways of writing a wheel formula (`8x8`): with a multiplication sign or a
+/// capital, and spaced (`8×8`, `8X8`, `8 x 8`, `8 × 8`), as armoured vehicles' names are
+/// written (`Arma 8×8`, `Barys 8 x 8`). Empty when `surface` has no formula.
+fn wheel_forms(surface: &str) -> Vec<String> {
+    let b = surface.as_bytes();
+    let Some(at) = (1..b.len().saturating_sub(1))
+        .find(|&i| b[i] == b'x' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+    else {
+        return Vec::new();
+    };
+    let (head, tail) = (&surface[..at], &surface[at + 1..]);
+    ["×", "X", " x ", " × "].iter().map(|sign| format!("{head}{sign}{tail}")).collect()
 }
 
 /// Look-alike spellings of a weapon designation (one with a digit: `S-300`, `Il-76`,
@@ -201,6 +227,7 @@ fn designation_space(chars: &[char], i: usize) -> bool {
 /// assert_eq!(lookalikes("Il-76"), ["Ил-76", "II-76"]);
 /// assert_eq!(lookalikes("Su-30SM"), ["Су-30СМ", "Su-30CM"]);
 /// assert_eq!(lookalikes("C295"), ["C-295"]);
+/// assert!(lookalikes("Bayraktar TB2").iter().any(|s| s == "Bayraktar TB-2"));
 /// assert!(!lookalikes("K9").iter().any(|s| s == "K-9"));
 /// ```
 pub fn lookalikes(surface: &str) -> Vec<String> {
@@ -234,13 +261,28 @@ pub fn lookalikes(surface: &str) -> Vec<String> {
     // the start are written without one (see `separator_forms`).
     // Not a two-character token (`K9`, `K2`, `M1`): `K-9` is a police dog, `K-2` a
     // mountain.
-    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let token = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-    if (1..=3).contains(&letters) && b.get(letters).is_some_and(u8::is_ascii_digit) && token >= 3 {
-        let hyphenated = format!("{}-{}", &surface[..letters], &surface[letters..]);
-        if !out.contains(&hyphenated) {
-            out.push(hyphenated);
+    // The designation may follow a brand (`Bayraktar TB2` → `Bayraktar TB-2`): each word
+    // that opens the surface or follows a space is looked at.
+    let mut hyphenated = String::with_capacity(surface.len() + 2);
+    let mut changed = false;
+    for (k, word) in surface.split(' ').enumerate() {
+        if k > 0 {
+            hyphenated.push(' ');
         }
+        let w = word.as_bytes();
+        let letters = w.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let token = w.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if (1..=3).contains(&letters) && w.get(letters).is_some_and(u8::is_ascii_digit) && token >= 3 {
+            hyphenated.push_str(&word[..letters]);
+            hyphenated.push('-');
+            hyphenated.push_str(&word[letters..]);
+            changed = true;
+        } else {
+            hyphenated.push_str(word);
+        }
+    }
+    if changed && !out.contains(&hyphenated) {
+        out.push(hyphenated);
     }
     out
 }
@@ -387,6 +429,26 @@ mod tests {
         assert!(has(&variants("JF-17 Block III", CasePolicy::Any), "JF-17 Block-III"));
         assert!(!has(&variants("Ilham Aliyev", CasePolicy::Any), "Ilham-Aliyev"));
         assert!(has(&v, "JF-17 Block III") && has(&v, "JF17 Block-III") && has(&v, "JF 17 Block III"));
+    }
+
+    #[test]
+    fn a_brand_and_its_designation_may_be_hyphenated() {
+        let v = variants("Bayraktar TB2", CasePolicy::Any);
+        assert!(has(&v, "Bayraktar-TB2") && has(&v, "Bayraktar TB2"));
+        assert!(has(&variants("Airbus C295", CasePolicy::Any), "Airbus-C295"));
+        // Not a name before a word (`Su-25 Frogfoot`), nor a designation before a model.
+        assert!(!has(&variants("Su-25 Frogfoot", CasePolicy::Any), "Su-25-Frogfoot"));
+        assert!(!has(&variants("Airbus A400M", CasePolicy::Any), "Airbus-A400M"));
+        assert!(!has(&variants("Ilham Aliyev", CasePolicy::Any), "Ilham-Aliyev"));
+    }
+
+    #[test]
+    fn wheel_formulas_are_written_several_ways() {
+        let v = variants("Arma 8x8", CasePolicy::Any);
+        for form in ["Arma 8×8", "Arma 8X8", "Arma 8 x 8", "Arma 8 × 8"] {
+            assert!(has(&v, form), "{form}");
+        }
+        assert!(wheel_forms("Mi-8MTV").is_empty() && wheel_forms("x8").is_empty() && wheel_forms("8x").is_empty());
     }
 
     #[test]

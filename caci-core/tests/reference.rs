@@ -53,9 +53,11 @@ fn word_at(text: &str, i: usize) -> bool {
 /// Every way `surface` may be written, by the rules the `variants` module documents,
 /// each applied to every form found so far:
 /// 1. each inner hyphen as a hyphen or a space, or dropped next to a digit; each inner
-///    space before a numeral (digits, or up to four of `I`, `V`, `X`) as a space or a
-///    hyphen; every combination while there are at most 64, else each choice for all of
-///    them at once; and the surface with every space a no-break space (or the other way);
+///    space before a numeral (digits, or up to four of `I`, `V`, `X`), or between a word
+///    of letters and one to three capitals and then digits only (`Bayraktar TB2`), as a
+///    space or a hyphen; every combination while there are at most 64, else each choice
+///    for all of them at once; the surface with every space a no-break space (or the
+///    other way); and a wheel formula (`8x8`) with `×`, `X`, ` x ` or ` × `;
 /// 2. every hyphen as each of the other dashes, all at once;
 /// 3. straight apostrophes as curly ones, or curly as straight;
 /// 4. diacritics dropped;
@@ -66,8 +68,14 @@ fn spellings(surface: &str, case: CasePolicy) -> BTreeSet<String> {
     let chars: Vec<char> = surface.chars().collect();
     let numeral_after = |i: usize| {
         let word: Vec<char> = chars[i + 1..].iter().copied().take_while(|c| c.is_alphanumeric()).collect();
+        let capitals = word.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let brand = chars[..i].iter().rev().take_while(|c| !c.is_whitespace()).all(|c| c.is_alphabetic());
         word.first().is_some_and(char::is_ascii_digit)
             || (!word.is_empty() && word.len() <= 4 && word.iter().all(|c| matches!(c, 'I' | 'V' | 'X')))
+            || (brand
+                && (1..=3).contains(&capitals)
+                && word.len() > capitals
+                && word[capitals..].iter().all(char::is_ascii_digit))
     };
     let mut slots: Vec<(usize, Vec<&str>)> = Vec::new();
     for i in 1..chars.len().saturating_sub(1) {
@@ -94,6 +102,14 @@ fn spellings(surface: &str, case: CasePolicy) -> BTreeSet<String> {
         forms.insert(surface.replace(' ', "\u{a0}"));
     } else if surface.contains('\u{a0}') {
         forms.insert(surface.replace('\u{a0}', " "));
+    }
+    let b = surface.as_bytes();
+    if let Some(x) =
+        (1..b.len().saturating_sub(1)).find(|&i| b[i] == b'x' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+    {
+        for sign in ["×", "X", " x ", " × "] {
+            forms.insert(format!("{}{sign}{}", &surface[..x], &surface[x + 1..]));
+        }
     }
     let total: u128 = slots.iter().map(|(_, o)| o.len() as u128).product();
     if total <= 64 {
@@ -152,8 +168,13 @@ fn aliases(g: &Gazetteer) -> Vec<(String, CasePolicy, bool, bool)> {
     out
 }
 
+/// Abbreviations of a kind of weapon, never learned as suffixes.
+const KIND_WORDS: &[&str] =
+    &["MLRS", "MRL", "SAM", "SAMS", "UAV", "UCAV", "MBT", "APC", "IFV", "ATGM", "MANPADS", "SPG", "SPH", "AFV", "MRAP"];
+
 /// The suffix shapes the grammar learns: within a family (an entity without a family is
-/// its own), wherever a weapon name begins with another, the shape of the rest.
+/// its own), wherever a weapon name begins with another, the shape of the rest (not a
+/// kind's abbreviation).
 fn learned_shapes(g: &Gazetteer) -> BTreeSet<String> {
     let mut by_family: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for e in g.entities().iter().filter(|e| e.kind == Kind::Weapon) {
@@ -168,6 +189,10 @@ fn learned_shapes(g: &Gazetteer) -> BTreeSet<String> {
         for base in names {
             for longer in names {
                 if let (Some(rest), Some(last)) = (longer.strip_prefix(base), base.chars().next_back()) {
+                    // A kind's abbreviation (`Naiza MLRS`) is no suffix.
+                    if rest.split([' ', '-']).any(|w| KIND_WORDS.contains(&w)) {
+                        continue;
+                    }
                     shapes.extend(suffix_shape(last, rest));
                 }
             }
@@ -310,7 +335,12 @@ fn reference(g: &Gazetteer, text: &str) -> Vec<(usize, usize, BTreeSet<usize>)> 
                 && longest.get(&s) == Some(&key.len())
             {
                 let written_last = last;
+                // One letter after a space (`Polonez M`) does not run on into a word.
+                let lone_letter = last.is_ascii_alphabetic() && text[..e - last.len_utf8()].ends_with(' ');
                 for e2 in e + 1..=(e + 16).min(text.len()) {
+                    if lone_letter && text[e..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        break;
+                    }
                     if !text.is_char_boundary(e2) {
                         continue;
                     }

@@ -237,3 +237,59 @@ fn a_composed_name_never_breaks_a_users_gazetteer() {
     assert_eq!((m.surface, m.kind()), ("Sukhoi Su-30", Kind::Organization));
     assert_eq!(g.find("a Sukhoi-30 jet")[0].id(), "su-30");
 }
+
+#[test]
+fn a_brand_and_designation_joined_or_hyphenated_are_one_mention_of_the_listed_id() {
+    let text = "Ankara sent Bayraktar-TB2 drones, then more Bayraktar TB-2 units.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("Bayraktar-TB2", "bayraktar-tb2"), ("Bayraktar TB-2", "bayraktar-tb2")]);
+}
+
+#[test]
+fn a_wheel_formula_is_part_of_the_name_however_written() {
+    let text = "Trials of the Arma 8×8 and an Arma 8 x 8 began; the Barys 8x8 waits.";
+    assert_eq!(surfaces(text), ["Arma 8×8", "Arma 8 x 8", "Barys 8x8"]);
+}
+
+#[test]
+fn a_final_numeral_letter_is_never_read_in_lower_case() {
+    // `Wing Loong I` in lower case with a plural `s` is the verb `is`.
+    let text = "The Wing Loong is a Chinese drone; two Wing Loong I and a Wing Loong II flew.";
+    assert_eq!(surfaces(text), ["Wing Loong", "Wing Loong I", "Wing Loong II"]);
+}
+
+#[test]
+fn a_makers_family_name_after_a_given_name_is_a_person() {
+    let text = "Ozan Bayraktar, an engineer, spoke at the show. Later Bayraktar said more \
+                orders would come. Turkish Bayraktar drones were on display, and two \
+                Bayraktar TB2 flew.";
+    assert_eq!(surfaces(text), ["Bayraktar", "Bayraktar TB2"]);
+    let at = text.find("Turkish Bayraktar").unwrap() + "Turkish ".len();
+    let found = g().find(text);
+    let first = found.iter().find(|m| m.kind() == Kind::Weapon).unwrap();
+    assert_eq!(first.start, at, "the drones after a demonym are the weapon");
+    // A capitalised word before the name that opens a sentence is no given name when a
+    // weapon's noun follows the name, nor a month.
+    for text in ["Using Bayraktar drones, the army struck.", "In March Bayraktar drones struck."] {
+        assert_eq!(surfaces(text), ["Bayraktar"], "{text}");
+    }
+}
+
+#[test]
+fn the_makers_name_tells_sukhois_t_50_from_kais() {
+    let found: Vec<(String, String)> = weapons("the Sukhoi T-50 PAK-FA prototype and the KAI T-50 trainer")
+        .into_iter()
+        .map(|(s, id, _)| (s, id))
+        .collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("Sukhoi T-50 PAK-FA", "su-57"), ("KAI T-50", "t-50")]);
+}
+
+#[test]
+fn a_kinds_abbreviation_after_a_name_is_no_variant() {
+    let text = "Belarus sold the Polonez MLRS; Grad MLRS and Smerch MLRS batteries fired, and the M270 MLRS.";
+    let found: Vec<(String, String)> = weapons(text).into_iter().map(|(s, id, _)| (s, id)).collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, i)| (s.as_str(), i.as_str())).collect();
+    assert_eq!(got, [("Polonez", "polonez"), ("Grad", "bm-21"), ("Smerch", "bm-30"), ("M270 MLRS", "m270")]);
+}

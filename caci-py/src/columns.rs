@@ -13,7 +13,6 @@
 //! surface and an array read per mention) and, at the end, copies the fragments into
 //! the arrays: on several threads its share is what bounds the scaling.
 
-use crate::sentences::Sentences;
 use caci_core::CharOffsets;
 use caci_core::{Gazetteer, Mention};
 use pyo3::prelude::*;
@@ -249,8 +248,16 @@ impl FragmentBuilder {
         o.form.extend(found.iter().map(|m| crate::mention::form_code(m.form())));
         o.ambiguous.extend(found.iter().map(|m| u8::from(m.ambiguous)));
         if self.sentences {
-            let mut sent = Sentences::new(text);
-            o.sentence.extend(found.iter().map(|m| sent.index_at(m.start) as i32));
+            // The relations' sentences (`caci_core::relations::sentences`): a mention's is
+            // the last that starts at or before it (mentions come in order of start).
+            let ranges = caci_core::relations::sentences(text);
+            let mut k = 0;
+            o.sentence.extend(found.iter().map(|m| {
+                while ranges.get(k + 1).is_some_and(|r| r.start <= m.start) {
+                    k += 1;
+                }
+                k as i32
+            }));
         } else {
             o.sentence.resize(o.sentence.len() + n, -1);
         }

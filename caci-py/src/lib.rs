@@ -15,7 +15,6 @@ mod mention;
 mod records;
 mod relations;
 mod run;
-mod sentences;
 mod source;
 
 use pyo3::prelude::*;

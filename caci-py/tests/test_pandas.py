@@ -114,6 +114,27 @@ def test_tag_with_sentences_and_threads(small: caci.Gazetteer, frame: pd.DataFra
     assert m.drop(columns="sentence").equals(caci.tag(frame, gazetteer=small, threads=1))
 
 
+def test_sentences_are_the_ones_the_relations_read(small: caci.Gazetteer) -> None:
+    # A scraped page: a heading without a stop, then a paragraph; `U.S.` and `Gen.` end
+    # nothing. The heading's country must not share a sentence with the paragraph's: the
+    # relations, read per sentence, pair no one across that line break either.
+    text = "Baku and Ankara\nGen. Aliyev met U.S. envoys in Baku. Putin spoke with Aliyev."
+    m = caci.tag([text], gazetteer=small, sentence=True)
+    assert list(zip(m["surface"], m["sentence"])) == [
+        ("Baku", 0),
+        ("Ankara", 0),
+        ("Aliyev", 1),
+        ("Baku", 1),
+        ("Putin", 2),
+        ("Aliyev", 2),
+    ]
+    pairs = caci.cooccurrence([text], within="sentence", gazetteer=small)
+    assert {frozenset((s, t)) for s, t, _ in pairs.itertuples(index=False)} >= {
+        frozenset(("AZE", "TUR")),
+        frozenset(("vladimir-putin", "ilham-aliyev")),
+    }
+
+
 def test_tag_on_threads_is_the_one_thread_result_over_many_documents(small: caci.Gazetteer) -> None:
     # Enough documents that the threads split them into many pieces, each with its own
     # surface dictionary; the texts vary so that each piece meets the surfaces in another

@@ -132,6 +132,10 @@ const TRANSFERS: &[(Status, Side, &[&str])] = &[
             "batch of",
             "first deliveries of",
             "first delivery of",
+            "arrived in",
+            "arrives in",
+            "arrive in",
+            "arriving in",
         ],
     ),
     (

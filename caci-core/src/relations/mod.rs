@@ -66,6 +66,8 @@ mod transfer;
 mod words;
 mod words_before;
 
+pub use segment::sentences;
+
 use crate::date::Date;
 use crate::entity::Kind;
 use crate::gazetteer::Gazetteer;

@@ -21,7 +21,20 @@ const ABBREVIATIONS: &[&str] = &[
     "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vol", "vs",
 ];
 
-/// The sentences of `text`, in order, without their leading white space.
+/// The sentences of `text` as byte ranges, in order, without the white space around them:
+/// the sentences the relations are read from, and what `caci.tag(..., sentence=True)`
+/// numbers in Python, so that "in the same sentence" means one thing everywhere.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed
+/// by white space and a character that is not a lower-case letter, unless the word before
+/// the `.` is an abbreviation (`Gen.`, `Mr.`, `Jan.`), a dotted one or an initial (`U.S.`,
+/// `J. Smith`); and at a line break (a scraped page's headings and captions have no stop).
+///
+/// ```
+/// let text = "Gen. Aliyev met U.S. officials in Baku. Then Tokayev spoke.\nNew paragraph";
+/// let found: Vec<&str> = caci_core::relations::sentences(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(found, ["Gen. Aliyev met U.S. officials in Baku.", "Then Tokayev spoke.", "New paragraph"]);
+/// ```
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     // Room for sentences of 64 bytes on average: most documents need no reallocation.

@@ -116,6 +116,28 @@ const DEAL_WORDS: &[&str] = &[
     "arrangement",
 ];
 /// Auxiliaries of a passive (`were delivered`), and adverbs that may follow them.
+/// Words before a system that present an arrival as a delivery (see `Reader::row`).
+const DELIVERY_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "last",
+    "final",
+    "new",
+    "batch",
+    "batches",
+    "shipment",
+    "shipments",
+    "consignment",
+    "delivery",
+    "deliveries",
+    "additional",
+    "remaining",
+    "ordered",
+    "purchased",
+    "acquired",
+    "bought",
+];
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"];
 const ADVERBS: &[&str] = &[
     "recently",
@@ -235,7 +257,7 @@ impl<'a> Reader<'_, 'a, '_> {
         let (w, t) = (&self.doc.mentions[wi], self.triggers[k]);
         let gap = &text[w.end..t.start];
         let aux = gap.split(' ').any(|g| AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(g)));
-        is_participle(&text[t.start..t.end])
+        (is_participle(&text[t.start..t.end]) || is_arrival(&text[t.start..t.end]))
             && words::at_most(text, w.end, t.start, if aux { 5 } else { 3 })
             && !gap.contains([',', ';', '(', ')'])
             && !self.doc.mentions[self.doc.mentions_in(w.end, t.start)].iter().any(|m| m.kind() != Kind::Weapon)
@@ -331,6 +353,14 @@ impl<'a> Reader<'_, 'a, '_> {
         let w = &doc.mentions[wi];
         let t = self.triggers[k];
         let Some((mut status, side)) = t.cue.transfer else { return };
+        // `The first four Su-30SM jets arrived in Almaty`: an arrival delivers the systems
+        // before it (a delegation arriving in Moscow for talks on the S-400 delivers
+        // nothing), and only those a delivery's words present (`first`, `a batch of`):
+        // bombers arriving in Caracas for an exercise are no transfer.
+        let arrival = is_arrival(&text[t.start..t.end]);
+        if arrival && (!after || !words::among_last(text, self.clause.start, w.start, 6, DELIVERY_WORDS)) {
+            return;
+        }
         // A frame just before: `expressed interest in acquiring`, `negotiations with China to purchase`.
         let mut head = t;
         if k > 0 {
@@ -437,7 +467,8 @@ impl<'a> Reader<'_, 'a, '_> {
             Side::Supplier => {
                 let sup: Vec<&'a str> = if passive { by() } else { subject.clone() };
                 let sup = if sup.is_empty() { or_fallback(explicit()) } else { sup };
-                let to = to();
+                // An arrival's recipient is the place after its `in`.
+                let to = if arrival { self.listed_after(&["in"], t.start, scope_end) } else { to() };
                 let rec = if !to.is_empty() {
                     to
                 } else if passive {
@@ -945,6 +976,11 @@ fn same_list(a: &crate::Mention<'_>, b: &crate::Mention<'_>) -> bool {
     (a.form() == Form::Demonym) == (b.form() == Form::Demonym)
 }
 
+/// Whether a trigger is a form of `arrive in`.
+fn is_arrival(trigger: &str) -> bool {
+    trigger.get(..6).is_some_and(|a| a.eq_ignore_ascii_case("arrive"))
+}
+
 /// Whether a trigger opens with a past participle (`delivered`, `sold`, `taken`); not
 /// `interested` (`is interested in` is no passive).
 fn is_participle(trigger: &str) -> bool {
@@ -1165,6 +1201,27 @@ mod tests {
             "caesar",
             Status::Delivery
         )));
+    }
+
+    #[test]
+    fn an_arrival_of_a_first_batch_is_a_delivery_to_the_place_it_arrived_in() {
+        assert_eq!(
+            rows("The first four Su-30SM fighters arrived in Kazakhstan in April 2015."),
+            [row("RUS", "KAZ", "su-30", Status::Delivery)]
+        );
+        assert_eq!(
+            rows("A new batch of Bayraktar TB2 drones arrived in Azerbaijan from Turkey."),
+            [row("TUR", "AZE", "bayraktar-tb2", Status::Delivery)]
+        );
+        // No delivery's words before the systems: a visit or an exercise, no transfer.
+        assert_eq!(rows("Two Russian Tu-160 bombers arrived in Caracas on Monday."), []);
+        // The systems after the arrival are not what arrived.
+        assert_eq!(rows("The first delegation arrived in Moscow for talks on S-400 systems."), []);
+        // Not yet arrived: an order at most.
+        assert_eq!(
+            rows("The first Su-30SM fighters will arrive in Astana next year."),
+            [row("RUS", "KAZ", "su-30", Status::Order)]
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ fn weapon_nearby(text: &str, span: &Range<usize>, entity: &Entity, n: &Neighbour
 /// Words right after or before a weapon name that say it is one: a weapon word
 /// (`batteries`, `launchers`, `armoured vehicle`), a verb of supply or use (`delivered`,
 /// `fired`), or a number right before it (`two Patriot`, `18 Vena`).
-fn weapon_cue(text: &str, span: &Range<usize>) -> bool {
+pub(crate) fn weapon_cue(text: &str, span: &Range<usize>) -> bool {
     const CUES: &[&str] = &[
         "missile",
         "system",

@@ -8,7 +8,9 @@
 //! - `context`: aliases that are also common words or other places (`Georgia`,
 //!   `Patriot`) need support from the words around them or the rest of the document;
 //! - `patronymic`: a leader's name written with a patronymic (`Andrei Removich Belousov`,
-//!   `Melikov Sergey Alimovich`) is one mention, the whole name.
+//!   `Melikov Sergey Alimovich`) is one mention, the whole name;
+//! - `namesake`: a weapon's name that is a person's family name after a given name
+//!   (`Selcuk Bayraktar`), and the bare name where that person is meant, is no weapon.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
@@ -39,6 +41,7 @@
 mod authors;
 mod context;
 mod memory;
+mod namesake;
 mod patronymic;
 mod titles;
 
@@ -110,6 +113,8 @@ pub(crate) fn resolve<'a>(
     // and the weapons the document names with support.
     let mut deferred: Vec<(usize, Mention<'a>, u32)> = Vec::new();
     let mut supported_weapons: Vec<u32> = Vec::new();
+    // Weapon names the document gives people as family names (`Selcuk Bayraktar`).
+    let mut people: Vec<&'a str> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         if h.start < covered {
             continue;
@@ -130,6 +135,17 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let entity = g.entity_at(e);
+        if entity.kind == Kind::Weapon && !h.is_grown() && namesake::may_be_family_name(&alias.surface) {
+            let surface = &text[h.start..h.end];
+            let previous_end = if i > 0 { hits[i - 1].end } else { 0 };
+            if namesake::after_given_name(text, &(h.start..h.end), entity, previous_end) {
+                people.push(surface);
+                continue;
+            }
+            if people.contains(&surface) && !context::weapon_cue(text, &(h.start..h.end)) {
+                continue;
+            }
+        }
         if entity.kind == Kind::Leader
             && authors.get_or_insert_with(|| authors::Authors::read(text)).covers(h.start..h.end, &text[h.start..h.end])
         {

@@ -263,7 +263,8 @@ def tag(
     Columns: the document key (named after the key column or index, else ``doc``;
     ``doc_<name>`` if that clashes), ``start``, ``end`` (``str`` offsets), ``surface``,
     ``kind``, ``id``, ``name``, ``form``, ``family`` (categorical), ``ambiguous`` and,
-    with ``sentence=True``, ``sentence`` (0-based sentence number in the document).
+    with ``sentence=True``, ``sentence`` (0-based sentence number in the document: the
+    sentences the relations are read from; a line break also ends one).
     Rows follow the documents' order, then ``start``. Missing texts (None, NaN) have no
     rows.
     """
