@@ -40,7 +40,20 @@ impl<'t> CharOffsets<'t> {
     /// byte once and an offset inside a stretch already read costs a subtraction.
     /// Mentions are tens of bytes apart, too close for counting the bytes between them
     /// (byte by byte, or even a word at a time with the setup each time) to be cheap.
+    #[inline]
     pub fn to_char(&mut self, byte: usize) -> usize {
+        // Within what the walk has read (a mention's start or end, nearly always): a
+        // subtraction, inlined at each call.
+        if byte >= self.byte && byte <= self.scanned {
+            self.byte = byte;
+            return byte - self.continuations;
+        }
+        self.walk_to(byte)
+    }
+
+    /// [`Self::to_char`] past what the walk has read, or backwards.
+    #[inline(never)]
+    fn walk_to(&mut self, byte: usize) -> usize {
         if byte < self.byte {
             self.scanned = 0;
             self.continuations = 0;

@@ -3,7 +3,7 @@
 use crate::columns::{self, Columns, Fragment, FragmentBuilder};
 use crate::convert::{extract_date, extract_text, unpack_dates, view};
 use crate::errors::{gazetteer_error, At};
-use crate::mention::{form_code, kind_code, EntityInfo, GcPause, Marks, PyMention, Surface, FORMS};
+use crate::mention::{form_code, kind_code, EntityInfo, GcPause, Marks, PyMention, FORMS};
 use crate::records;
 use crate::relations::{self as rel, RelationColumns, Want};
 use crate::run::{default_threads, detached_on_pool, find_rows, find_rows_dated, fold_rows, run, Dates, Docs};
@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use std::collections::{BTreeSet, HashSet};
+use std::fmt::Display;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -39,39 +40,43 @@ pub struct PyGazetteer {
     infos: Vec<Arc<EntityInfo>>,
 }
 
-/// One mention before it becomes a Python object. It owns its surface (copied while the
-/// GIL is released), so that it can wait for its conversion without its text. Kept
-/// small: a chunk of documents writes one per mention and the conversion reads it back.
-struct Rec {
-    start: usize,
-    end: usize,
-    /// The surface, and the form, `ambiguous` and `former`.
-    surface: Surface,
-    /// The entity's index in the gazetteer (`u32::MAX`: not found, an internal error).
-    entity: u32,
-    #[allow(clippy::box_collection)] // as `PyMention::office`, which it becomes
-    office: Option<Box<String>>,
-    /// A grown weapon designation (`Mi-17V-5M`): its id and the designation as written;
-    /// the mention carries that id and the family of the known designation. Rare: boxed.
-    variant: Option<Box<(Box<str>, Box<str>)>>,
+/// The mentions of one document, made without the GIL: each holds all that its Python
+/// `Mention` will (its entity's `Arc` cloned here, on the workers), so that the GIL is
+/// held only to allocate the objects and move these in.
+struct DocMentions {
+    mentions: Vec<PyMention>,
+    /// Grown weapon designations (`Mi-17V-5M`), rare: the mention's position, its id and
+    /// the designation as written. Until the conversion gives it an entity of its own
+    /// (which needs Python strings), the mention holds the known designation's.
+    grown: Vec<(usize, Box<str>, Box<str>)>,
+    /// Whether a mention's entity was not found in the gazetteer (an internal error).
+    lost: bool,
 }
 
-fn records_of(g: &Gazetteer, text: &str, found: Vec<Mention<'_>>) -> Vec<Rec> {
+fn mentions_of(g: &Gazetteer, infos: &[Arc<EntityInfo>], text: &str, found: Vec<Mention<'_>>) -> DocMentions {
     let mut chars = CharOffsets::new(text);
-    found
-        .iter()
-        .map(|m| Rec {
-            start: chars.to_char(m.start),
-            end: chars.to_char(m.end),
-            surface: Surface::new(m.surface, Marks::new(m.form(), m.ambiguous, m.former)),
-            entity: g.entity_index(m.entity).and_then(|i| u32::try_from(i).ok()).unwrap_or(u32::MAX),
-            office: m.office.map(|o| Box::new(o.to_string())),
-            variant: m.variant().is_some().then(|| {
-                let written = &text[m.start..m.start + m.surface.len()];
-                Box::new((m.variant_id().unwrap_or_default().into_boxed_str(), Box::from(written)))
-            }),
-        })
-        .collect()
+    let mut doc = DocMentions { mentions: Vec::with_capacity(found.len()), grown: Vec::new(), lost: false };
+    for m in &found {
+        let Some(entity) = g.entity_index(m.entity).and_then(|i| infos.get(i)) else {
+            doc.lost = true;
+            continue;
+        };
+        if m.variant().is_some() {
+            let written = &text[m.start..m.start + m.surface.len()];
+            doc.grown.push((doc.mentions.len(), m.variant_id().unwrap_or_default().into(), written.into()));
+        }
+        let (start, end) = (chars.to_char(m.start), chars.to_char(m.end));
+        let marks = Marks::new(m.form(), m.ambiguous, m.former);
+        doc.mentions.push(PyMention::new(
+            start,
+            end,
+            m.surface,
+            marks,
+            Arc::clone(entity),
+            m.office.map(|o| o as &dyn Display),
+        ));
+    }
+    doc
 }
 
 fn check_threads(threads: Option<i64>) -> PyResult<Option<usize>> {
@@ -115,26 +120,19 @@ impl PyGazetteer {
         base.map_or_else(Gazetteer::builder, |b| b.g().to_builder())
     }
 
-    fn mention_list<'py>(&self, py: Python<'py>, recs: Vec<Rec>) -> PyResult<Bound<'py, PyList>> {
-        let mut items = Vec::with_capacity(recs.len());
-        for r in recs {
-            let entity = self.infos.get(r.entity as usize).ok_or_else(|| {
-                PyRuntimeError::new_err("internal error: a mention of an entity not in the gazetteer")
-            })?;
-            let entity = match r.variant.as_deref() {
-                Some((id, written)) => Arc::new(EntityInfo::new(
-                    py,
-                    id,
-                    written,
-                    entity.kind,
-                    entity.family.as_deref().or(Some(entity.id.as_str())),
-                )),
-                None => Arc::clone(entity),
-            };
-            let m = PyMention { start: r.start, end: r.end, surface: r.surface, entity, office: r.office };
-            items.push(PyMention::new_untracked(py, m)?);
+    fn mention_list<'py>(py: Python<'py>, doc: DocMentions) -> PyResult<Bound<'py, PyList>> {
+        if doc.lost {
+            return Err(PyRuntimeError::new_err("internal error: a mention of an entity not in the gazetteer"));
         }
-        PyList::new(py, items)
+        let mut mentions = doc.mentions;
+        for (i, id, written) in doc.grown {
+            if let Some(m) = mentions.get_mut(i) {
+                let known = &m.entity;
+                let family = known.family.as_deref().or(Some(known.id.as_str()));
+                m.entity = Arc::new(EntityInfo::new(py, &id, &written, known.kind, family));
+            }
+        }
+        PyMention::list(py, mentions)
     }
 
     /// The dates argument of a batch call over `n` texts.
@@ -397,9 +395,10 @@ impl PyGazetteer {
         let Some(held) = held else { return Ok(PyList::empty(py)) };
         let docs = vec![Some(view(&held))];
         let g = self.g();
-        let mut found = run(py, g, &docs, &Dates::All(date), 0, Some(1), |t, f| records_of(g, t, f))?;
+        let infos = &self.infos;
+        let mut found = run(py, g, &docs, &Dates::All(date), 0, Some(1), |t, f| mentions_of(g, infos, t, f))?;
         match found.pop() {
-            Some((_, recs)) => self.mention_list(py, recs),
+            Some((_, doc)) => PyGazetteer::mention_list(py, doc),
             None => Ok(PyList::empty(py)),
         }
     }
@@ -422,15 +421,16 @@ impl PyGazetteer {
         let bar = Progress::new(py, n, progress, "caci.find_many")?;
         let g = self.g();
         let mut out: Vec<Bound<'py, PyList>> = Vec::with_capacity(n);
-        let each = |t: &str, f: Vec<Mention<'_>>| records_of(g, t, f);
+        let infos = &self.infos;
+        let each = |t: &str, f: Vec<Mention<'_>>| mentions_of(g, infos, t, f);
         let find = |docs: &dyn Docs<'_>, first| {
             let found = find_rows(g, docs, &dates, first, threads, &each)?;
-            Ok(found.into_iter().map(|(_, recs)| recs).collect::<Vec<_>>())
+            Ok(found.into_iter().map(|(_, doc)| doc).collect::<Vec<_>>())
         };
-        source.for_each_found(py, &bar, threads, find, |_, found: Vec<Vec<Rec>>| {
+        source.for_each_found(py, &bar, threads, find, |_, found: Vec<DocMentions>| {
             let _pause = GcPause::new(py)?;
-            for recs in found {
-                out.push(self.mention_list(py, recs)?);
+            for doc in found {
+                out.push(PyGazetteer::mention_list(py, doc)?);
             }
             Ok(())
         })?;

@@ -9,6 +9,7 @@ mod arrow;
 mod columns;
 mod convert;
 mod errors;
+mod fast_new;
 mod gazetteer;
 mod mention;
 mod records;

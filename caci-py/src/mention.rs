@@ -1,9 +1,11 @@
 //! `caci.Mention`: one mention, with Python `str` offsets, frozen.
 
+use crate::fast_new::Maker;
 use caci_core::{Entity, Form, Kind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use std::fmt::{Display, Write};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -81,61 +83,74 @@ impl Marks {
 
 /// A mention's surface, with its [`Marks`], in 16 bytes: inline when short (13 bytes or
 /// fewer, as nearly all of real prose's are), so that making a mention allocates nothing
-/// but the Python object; up to 32 bytes in one small block; a longer one behind a thin
-/// pointer. The marks fill a byte the enum's layout leaves free: with them, a `Mention` is
-/// 80 bytes (`sys.getsizeof`), not 96.
+/// but the Python object; up to 32 bytes in one small block; else (or when the mention
+/// has an office, or offsets past `u32::MAX`) in a [`Rare`] block. The marks fill a byte
+/// the enum's layout leaves free: with them, and the offsets as `u32` beside them, a
+/// `Mention` is 64 bytes (`sys.getsizeof`, with the collector's header), not 80.
 #[derive(Debug, Clone)]
 pub(crate) enum Surface {
-    Inline {
-        marks: Marks,
-        len: u8,
-        bytes: [u8; Surface::INLINE],
-    },
-    Block {
-        marks: Marks,
-        len: u8,
-        bytes: Box<[u8; Surface::BLOCK]>,
-    },
-    #[allow(clippy::redundant_allocation)] // a `Box<str>` is 16 bytes: the enum would be 24
-    Heap {
-        marks: Marks,
-        text: Box<Box<str>>,
-    },
+    Inline { marks: Marks, len: u8, bytes: [u8; Surface::INLINE] },
+    Block { marks: Marks, len: u8, bytes: Box<[u8; Surface::BLOCK]> },
+    Rare { marks: Marks, rare: Box<Rare> },
 }
 
 const _: () = assert!(std::mem::size_of::<Surface>() == 16);
+
+/// What few mentions carry, kept out of the object: a surface over 32 bytes, an office,
+/// offsets that do not fit a `u32` (a text of more than 4 Gi characters).
+#[derive(Debug, Clone)]
+pub(crate) struct Rare {
+    start: usize,
+    end: usize,
+    /// The surface, then the office if any: one allocation for both.
+    text: Box<str>,
+    /// Where the surface ends in `text`; the office (if any) follows.
+    surface_len: usize,
+    has_office: bool,
+}
 
 impl Surface {
     const INLINE: usize = 13;
     const BLOCK: usize = 32;
 
-    pub(crate) fn new(s: &str, marks: Marks) -> Self {
+    /// The surface inline or in a block, if it is 32 bytes or shorter.
+    fn short(s: &str, marks: Marks) -> Option<Self> {
         let len = s.len() as u8;
         if s.len() <= Surface::INLINE {
             let mut bytes = [0; Surface::INLINE];
             bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Surface::Inline { marks, len, bytes }
+            Some(Surface::Inline { marks, len, bytes })
         } else if s.len() <= Surface::BLOCK {
             let mut bytes = Box::new([0; Surface::BLOCK]);
             bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Surface::Block { marks, len, bytes }
+            Some(Surface::Block { marks, len, bytes })
         } else {
-            Surface::Heap { marks, text: Box::new(s.into()) }
+            None
         }
     }
 
+    fn rare(s: &str, marks: Marks, start: usize, end: usize, office: Option<&dyn Display>) -> Self {
+        let mut text = String::from(s);
+        if let Some(o) = office {
+            // Writing to a `String` cannot fail.
+            let _ = write!(text, "{o}");
+        }
+        let rare = Rare { start, end, text: text.into_boxed_str(), surface_len: s.len(), has_office: office.is_some() };
+        Surface::Rare { marks, rare: Box::new(rare) }
+    }
+
     pub(crate) fn as_str(&self) -> &str {
-        // Only `new` writes the bytes, from a `str`: they are valid UTF-8.
+        // Only `short` writes the bytes, from a `str`: they are valid UTF-8.
         match self {
             Surface::Inline { len, bytes, .. } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
             Surface::Block { len, bytes, .. } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
-            Surface::Heap { text, .. } => text,
+            Surface::Rare { rare, .. } => rare.text.get(..rare.surface_len).unwrap_or_default(),
         }
     }
 
     pub(crate) fn marks(&self) -> Marks {
         match self {
-            Surface::Inline { marks, .. } | Surface::Block { marks, .. } | Surface::Heap { marks, .. } => *marks,
+            Surface::Inline { marks, .. } | Surface::Block { marks, .. } | Surface::Rare { marks, .. } => *marks,
         }
     }
 }
@@ -163,19 +178,17 @@ fn parse_form(s: &str) -> PyResult<Form> {
 /// `start` and `end` index the Python `str` (code points): `text[m.start:m.end] == m.surface`.
 #[pyclass(frozen, eq, hash, module = "caci", name = "Mention")]
 pub struct PyMention {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    /// The surface, and the form, `ambiguous` and `former`.
-    pub(crate) surface: Surface,
+    /// The offsets when they fit a `u32` and the surface is not [`Surface::Rare`] (which
+    /// then holds them): 8 bytes rather than 16 keep the object in a smaller size class
+    /// of Python's allocator.
+    start: u32,
+    end: u32,
+    /// The surface, and the form, `ambiguous` and `former`; the office, if any.
+    surface: Surface,
     pub(crate) entity: Arc<EntityInfo>,
-    /// For leaders: the office held at the document's date (`"President@KAZ 2019-03-20.."`).
-    /// A thin pointer (most mentions have none), as the surface's marks, keeps the object
-    /// at 80 bytes.
-    #[allow(clippy::box_collection)] // a `Box<str>` would be 16 bytes here (a `String` 24), not 8
-    pub(crate) office: Option<Box<String>>,
 }
 
-const _: () = assert!(std::mem::size_of::<PyMention>() == 48);
+const _: () = assert!(std::mem::size_of::<PyMention>() == 32);
 
 #[pymethods]
 impl PyMention {
@@ -200,25 +213,21 @@ impl PyMention {
         if end < start {
             return Err(PyValueError::new_err(format!("end {end} is before start {start}")));
         }
-        Ok(PyMention {
-            start,
-            end,
-            surface: Surface::new(surface, Marks::new(parse_form(form)?, ambiguous, former)),
-            entity: Arc::new(EntityInfo::new(py, id, name, kind, family)),
-            office: office.map(|o| Box::new(o.to_string())),
-        })
+        let marks = Marks::new(parse_form(form)?, ambiguous, former);
+        let entity = Arc::new(EntityInfo::new(py, id, name, kind, family));
+        Ok(PyMention::new(start, end, surface, marks, entity, office.as_ref().map(|o| o as &dyn Display)))
     }
 
     /// Offset of the first character, in code points (a Python `str` index).
     #[getter]
     fn start(&self) -> usize {
-        self.start
+        self.span().0
     }
 
     /// Offset one past the last character, in code points.
     #[getter]
     fn end(&self) -> usize {
-        self.end
+        self.span().1
     }
 
     /// The text of the span as written: `text[start:end]`.
@@ -279,8 +288,8 @@ impl PyMention {
     /// The mention as a plain dict.
     fn as_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
+        d.set_item("start", self.start())?;
+        d.set_item("end", self.end())?;
         d.set_item("surface", self.surface(py))?;
         d.set_item("kind", self.kind(py))?;
         d.set_item("id", self.id(py))?;
@@ -297,8 +306,8 @@ impl PyMention {
         let r = |s: &str| -> PyResult<String> { Ok(PyString::new(py, s).repr()?.to_cow()?.into_owned()) };
         let mut out = format!(
             "Mention(start={}, end={}, surface={}, kind={}, id={}, name={}, form={}",
-            self.start,
-            self.end,
+            self.start(),
+            self.end(),
             r(self.surface.as_str())?,
             r(self.entity.kind.as_str())?,
             r(&self.entity.id)?,
@@ -311,7 +320,7 @@ impl PyMention {
         if self.ambiguous() {
             out.push_str(", ambiguous=True");
         }
-        if let Some(o) = &self.office {
+        if let Some(o) = self.office_str() {
             out.push_str(&format!(", office={}", r(o)?));
         }
         if self.former() {
@@ -325,8 +334,8 @@ impl PyMention {
         let py = slf.py();
         let m = slf.get();
         let args = (
-            m.start,
-            m.end,
+            m.start(),
+            m.end(),
             m.surface(py),
             m.kind(py),
             m.id(py),
@@ -342,26 +351,68 @@ impl PyMention {
 }
 
 impl PyMention {
-    fn office_str(&self) -> Option<&str> {
-        self.office.as_deref().map(String::as_str)
+    /// A mention of `entity` at `start..end` (code points), with its office if any.
+    pub(crate) fn new(
+        start: usize,
+        end: usize,
+        surface: &str,
+        marks: Marks,
+        entity: Arc<EntityInfo>,
+        office: Option<&dyn Display>,
+    ) -> Self {
+        if let (Ok(s), Ok(e), None) = (u32::try_from(start), u32::try_from(end), office) {
+            if let Some(short) = Surface::short(surface, marks) {
+                return PyMention { start: s, end: e, surface: short, entity };
+            }
+        }
+        PyMention { start: 0, end: 0, surface: Surface::rare(surface, marks, start, end, office), entity }
     }
 
-    /// A new Python `Mention`, left out of the cyclic garbage collector.
+    /// `start` and `end`.
+    fn span(&self) -> (usize, usize) {
+        match &self.surface {
+            Surface::Rare { rare, .. } => (rare.start, rare.end),
+            _ => (self.start as usize, self.end as usize),
+        }
+    }
+
+    fn office_str(&self) -> Option<&str> {
+        match &self.surface {
+            Surface::Rare { rare, .. } if rare.has_office => rare.text.get(rare.surface_len..),
+            _ => None,
+        }
+    }
+
+    /// A Python list of new `Mention`s, which are left out of the cyclic garbage collector.
     ///
     /// A mention refers to no Python object but strings, so it can never be part of a
     /// reference cycle; yet PyO3 makes every class collectable. Batches make hundreds of
     /// thousands of mentions, and each collection would walk them all: the collector
     /// took a third of `find_many`'s time before this.
-    pub(crate) fn new_untracked(py: Python<'_>, m: PyMention) -> PyResult<Bound<'_, PyMention>> {
-        let obj = Bound::new(py, m)?;
+    pub(crate) fn list(py: Python<'_>, mentions: Vec<PyMention>) -> PyResult<Bound<'_, PyList>> {
+        let n = mentions.len();
+        // Made at its length and filled in place: no vector of objects in between.
         #[allow(unsafe_code)]
-        // SAFETY: `obj` is a live object of a GC type (we hold a strong reference) and
-        // the GIL is held. Untracking is always allowed; CPython's deallocation (and
-        // PyO3's, which calls `PyObject_GC_UnTrack` again) accepts untracked objects.
-        unsafe {
-            pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast());
+        // SAFETY: the GIL is held; `PyList_New` returns a new reference or null (an error set).
+        let list: Bound<'_, PyList> = unsafe {
+            Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyList_New(n as pyo3::ffi::Py_ssize_t))?.cast_into_unchecked()
+        };
+        let Some(first) = mentions.first() else { return Ok(list) };
+        let maker = Maker::new(py, || {
+            PyMention::new(0, 0, "", Marks::new(Form::Name, false, false), Arc::clone(&first.entity), None)
+        })?;
+        for (i, m) in mentions.into_iter().enumerate() {
+            let obj = maker.make(m)?;
+            #[allow(unsafe_code)]
+            // SAFETY: the GIL is held; `list` is a new list of length `n` not yet shared,
+            // `i < n`, and `PyList_SetItem` steals the reference `into_ptr` gives up. A
+            // list left with empty slots by an error above is only deallocated, which
+            // allows them.
+            unsafe {
+                pyo3::ffi::PyList_SetItem(list.as_ptr(), i as pyo3::ffi::Py_ssize_t, obj.into_ptr());
+            }
         }
-        Ok(obj)
+        Ok(list)
     }
 }
 
@@ -403,14 +454,15 @@ impl Drop for GcPause<'_> {
 
 impl PartialEq for PyMention {
     fn eq(&self, o: &PyMention) -> bool {
-        (self.start, self.end, self.surface.as_str(), self.surface.marks(), self.office_str())
-            == (o.start, o.end, o.surface.as_str(), o.surface.marks(), o.office_str())
+        (self.span(), self.surface.as_str(), self.surface.marks(), self.office_str())
+            == (o.span(), o.surface.as_str(), o.surface.marks(), o.office_str())
             && (Arc::ptr_eq(&self.entity, &o.entity) || self.entity.same(&o.entity))
     }
 }
 
 impl Hash for PyMention {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        (self.start, self.end, self.surface.as_str(), &self.entity.id, self.surface.marks().form()).hash(h);
+        let (start, end) = self.span();
+        (start, end, self.surface.as_str(), &self.entity.id, self.surface.marks().form()).hash(h);
     }
 }

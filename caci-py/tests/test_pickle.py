@@ -57,6 +57,22 @@ def test_mentions_keep_surface_and_marks_of_every_length(surface: str, form: str
         assert other != m
 
 
+@pytest.mark.parametrize("surface", ["Aliyev", "Kassym-Jomart Tokayev", "Ilham Heydar oglu Aliyev of Azerbaijan"])
+@pytest.mark.parametrize("office", [None, "", "President@AZE 2003-10-31.."])
+@pytest.mark.parametrize("start", [0, 2**32 - 7, 2**32 + 5, 2**40])
+def test_mentions_keep_offsets_past_four_gi_and_offices(surface: str, office: str | None, start: int) -> None:
+    # Offsets that fit 32 bits live in the object, larger ones (a text of more than 4 Gi
+    # characters) and offices beside a long surface outside it: all read back unchanged.
+    end = start + len(surface)
+    m = caci.Mention(start, end, surface, "leader", "x", "X", office=office, former=True)
+    assert (m.start, m.end, m.surface, m.office, m.former) == (start, end, surface, office, True)
+    back = pickle.loads(pickle.dumps(m))
+    assert back == m and hash(back) == hash(m) and back.as_dict() == m.as_dict()
+    assert repr(back) == repr(m) and f"start={start}, end={end}" in repr(m)
+    assert caci.Mention(start + 1, end + 1, surface, "leader", "x", "X", office=office, former=True) != m
+    assert caci.Mention(start, end, surface, "leader", "x", "X", office="Other", former=True) != m
+
+
 def test_unknown_spec_version_is_a_gazetteer_error(small: caci.Gazetteer) -> None:
     state = small.to_json().replace('"version":1', '"version":99', 1)
     with pytest.raises(caci.GazetteerError, match="version 99 is not supported"):
