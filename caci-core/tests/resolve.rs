@@ -200,3 +200,32 @@ fn initials_before_a_surname_belong_to_the_name() {
     let found: Vec<&str> = on("A.Battulga and Q. Putin", Some("2019-09-03")).iter().map(|m| m.surface).collect();
     assert_eq!(found, ["Battulga", "Putin"]);
 }
+
+#[test]
+fn a_first_name_in_another_spelling_joins_the_surname() {
+    // The Russian `K` for the Turkmen `G` and `-i` for `-y`; `-bek` left off; one letter.
+    let text = "Acting president Kurbanguli Berdymukhamedov opened the session.";
+    assert_eq!(finds(text, Some("2006-12-25")), [("Kurbanguli Berdymukhamedov", "gurbanguly-berdimuhamedow", "name")]);
+    let text = "The deputy head Almaz Atambayev spoke for the interim government.";
+    assert_eq!(finds(text, Some("2010-04-10"))[0].0, "Almaz Atambayev");
+    let text = "Tajikistan's foreign minister Sirojiddin Muhriddin met Chyngyz Aidarbekov in Bishkek.";
+    let people: Vec<&str> =
+        on(text, Some("2019-02-04")).iter().filter(|m| m.kind().as_str() == "leader").map(|m| m.surface).collect();
+    assert_eq!(people, ["Sirojiddin Muhriddin", "Chyngyz Aidarbekov"]);
+}
+
+#[test]
+fn a_surname_after_someone_elses_first_name_is_not_the_leader() {
+    // A historian who shares a leader's surname, then the surname alone: neither is him.
+    let text = "The historian Skhokhrat Kadyrov spoke by telephone. Kadyrov said the vote was decided.";
+    assert!(
+        on(text, Some("2007-02-09")).iter().all(|m| m.id() != "ramzan-kadyrov"),
+        "{:?}",
+        ids(text, Some("2007-02-09"))
+    );
+    // A title before the surname is no first name, and an article marks a modifier.
+    assert_eq!(
+        ids("Spokesman Peskov and President Putin met.", Some("2020-01-01")),
+        ["dmitry-peskov", "vladimir-putin"]
+    );
+}

@@ -96,10 +96,12 @@ fn a_romanization_that_is_another_persons_name_stays_that_persons() {
     // `Sergej Volkov` is a listed name of another man: never a spelling of Sergei's.
     assert_eq!(ids(&g, "Sergej Volkov arrived.", "2003-01-01"), ["sergej-volkov"]);
     assert_eq!(ids(&g, "Sergey Volkov arrived.", "2003-01-01"), ["sergei-volkov"], "Sergei's own other spelling");
-    // `Dmitrii Orlov` would be a spelling of both men: neither gets it (only the shared
-    // surname is found, as the namesake the resolver picks).
+    // `Dmitrii Orlov` would be a spelling of both men: neither gets it as a name. The
+    // shared surname is found, as the namesake the resolver picks, and the first name
+    // before it, a near spelling of his, joins the span (`resolve::given`).
     let found = g.find_dated("Dmitrii Orlov arrived.", Some("2003-01-01".parse::<Date>().unwrap()));
-    assert_eq!(found.iter().map(|m| m.surface).collect::<Vec<_>>(), ["Orlov"]);
+    assert_eq!(found.iter().map(|m| m.surface).collect::<Vec<_>>(), ["Dmitrii Orlov"]);
+    assert!(found[0].ambiguous, "the resolver's pick between two namesakes");
     assert_eq!(ids(&g, "Dmitry Orlov arrived.", "2003-01-01"), ["orlov-a"]);
     assert_eq!(ids(&g, "Dmitriy Orlov arrived.", "2003-01-01"), ["orlov-b"]);
     // A Georgian rule for the Georgian.

@@ -8,7 +8,10 @@
 //! - `context`: aliases that are also common words or other places (`Georgia`,
 //!   `Patriot`) need support from the words around them or the rest of the document;
 //! - `patronymic`: a leader's name written with a patronymic (`Andrei Removich Belousov`,
-//!   `Melikov Sergey Alimovich`) is one mention, the whole name.
+//!   `Melikov Sergey Alimovich`) is one mention, the whole name;
+//! - `given`: a surname after a near spelling of the person's first name (`Kurbanguli
+//!   Berdymukhamedov`) is one mention, the whole name; after someone else's first name
+//!   (`Skhokhrat Kadyrov`) it is dropped, as are its later finds.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
@@ -38,6 +41,7 @@
 
 mod authors;
 mod context;
+mod given;
 mod memory;
 mod patronymic;
 mod titles;
@@ -110,6 +114,8 @@ pub(crate) fn resolve<'a>(
     // and the weapons the document names with support.
     let mut deferred: Vec<(usize, Mention<'a>, u32)> = Vec::new();
     let mut supported_weapons: Vec<u32> = Vec::new();
+    // Surnames the document gave to someone the gazetteer does not know (`Skhokhrat Kadyrov`).
+    let mut others: Vec<&str> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         if h.start < covered {
             continue;
@@ -136,10 +142,24 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let titled = title.is_some_and(|t| titles::fits(&t, entity));
+        // The word before a surname alone: the person's first name in another spelling,
+        // or someone else's first name.
+        let given = if alias.partial && entity.kind == Kind::Leader && title.is_none() {
+            let floor = covered.max(i.checked_sub(1).map_or(0, |p| hits[p].end));
+            given::before(g, text, &(h.start..h.end), entity, floor)
+        } else {
+            given::Given::None
+        };
         if alias.partial && mem.introduced(e).is_none() && !titled {
             // A surname that is also a common word (`May`, `West`) needs the full name
             // or a title first; a rare one, that someone carrying it held office then.
             if alias.common || (!ambiguous && !plausible_at(entity, date)) {
+                continue;
+            }
+            // Someone else's surname, here or earlier in the document.
+            let surface = &text[h.start..h.end];
+            if given == given::Given::Other || others.contains(&surface) {
+                others.push(surface);
                 continue;
             }
         }
@@ -170,7 +190,12 @@ pub(crate) fn resolve<'a>(
             _ => None,
         };
         let span = if entity.kind == Kind::Leader && alias.form == crate::Form::Name {
-            patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end))
+            let span =
+                patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end));
+            match given {
+                given::Given::Same(start) if span == (h.start..h.end) => start..h.end,
+                _ => span,
+            }
         } else {
             h.start..h.end
         };
