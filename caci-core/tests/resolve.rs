@@ -229,3 +229,45 @@ fn a_surname_after_someone_elses_first_name_is_not_the_leader() {
         ["dmitry-peskov", "vladimir-putin"]
     );
 }
+
+#[test]
+fn the_elder_and_the_younger_of_namesakes_named_in_full() {
+    // Both in office in the autumn of 2003: the date cannot tell them apart.
+    let text = "Heydar Aliyev made Ilham Aliyev prime minister. Aliyev senior then left the race, \
+                and the younger Aliyev ran alone.";
+    let aliyevs: Vec<&str> =
+        on(text, Some("2003-10-20")).iter().filter(|m| m.surface == "Aliyev").map(|m| m.id()).collect();
+    assert_eq!(aliyevs, ["heydar-aliyev", "ilham-aliyev"]);
+    // Father and son on the day the son took over.
+    let text = "Serdar Berdimuhamedov took the oath; Gurbanguly Berdimuhamedov watched. The elder \
+                Berdimuhamedov now chairs the People's Council.";
+    let last = on(text, Some("2022-03-19"))
+        .into_iter()
+        .filter(|m| m.surface == "Berdimuhamedov")
+        .map(|m| m.id())
+        .collect::<Vec<_>>();
+    assert_eq!(last, ["gurbanguly-berdimuhamedow"]);
+}
+
+#[test]
+fn first_names_alone_once_namesakes_are_named_in_full() {
+    let text = "Ilham Aliyev succeeded his father, Heydar, in 2003; Heydar Aliyev died that December. \
+                Ilham had been prime minister.";
+    let found: Vec<(&str, &str)> = on(text, Some("2003-12-20"))
+        .iter()
+        .filter(|m| m.kind().as_str() == "leader")
+        .map(|m| (m.surface, m.id()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Ilham Aliyev", "ilham-aliyev"),
+            ("Heydar", "heydar-aliyev"),
+            ("Heydar Aliyev", "heydar-aliyev"),
+            ("Ilham", "ilham-aliyev")
+        ]
+    );
+    // One Aliyev named in full: his first name alone is left alone.
+    let text = "Ilham Aliyev spoke in Baku. Ilham is a common name there.";
+    assert_eq!(on(text, Some("2020-01-01")).iter().filter(|m| m.surface == "Ilham").count(), 0);
+}

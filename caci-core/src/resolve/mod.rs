@@ -11,7 +11,11 @@
 //!   `Melikov Sergey Alimovich`) is one mention, the whole name;
 //! - `given`: a surname after a near spelling of the person's first name (`Kurbanguli
 //!   Berdymukhamedov`) is one mention, the whole name; after someone else's first name
-//!   (`Skhokhrat Kadyrov`) it is dropped, as are its later finds.
+//!   (`Skhokhrat Kadyrov`) it is dropped, as are its later finds;
+//! - `generation`: `the elder Aliyev`, `Aliyev senior`, `the younger Berdymukhamedov` pick
+//!   the older or younger of the namesakes the document names in full;
+//! - `family`: once a text names namesakes in full (`Heydar Aliyev`, `Ilham Aliyev`), their
+//!   first names alone (`Heydar`) are mentions of them.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
@@ -41,6 +45,8 @@
 
 mod authors;
 mod context;
+mod family;
+mod generation;
 mod given;
 mod memory;
 mod patronymic;
@@ -128,7 +134,12 @@ pub(crate) fn resolve<'a>(
             list.iter().any(|&a| g.entity_at(g.alias_at(a).0).kind == Kind::Leader)
         };
         let title = if leaders { titles::before(text, h.start) } else { None };
-        let (choice, ambiguous) = if c.unique { (Some(list[0]), false) } else { choose(g, list, date, title, mem) };
+        let (choice, ambiguous) = if c.unique {
+            (Some(list[0]), false)
+        } else {
+            let generation = if leaders { generation::around(text, h.start, h.end) } else { None };
+            choose(g, list, date, title, generation, mem)
+        };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
         // A dated alias (a former capital) names its entity only in its periods.
@@ -202,7 +213,7 @@ pub(crate) fn resolve<'a>(
         covered = span.end;
         out.push(mention(text, h, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
-    insert_supported(out, deferred, supported_weapons)
+    family::first_names(text, insert_supported(out, deferred, supported_weapons))
 }
 
 /// `out` with the deferred common-word weapon finds whose weapon the document names with
@@ -282,7 +293,14 @@ fn mention<'a>(
 /// ranking is the issue-15 order: the office in the country (or region) the document
 /// mentions most, then the one the document named in full first, then the higher body
 /// (a state over a region) and the higher office.
-fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
+fn choose(
+    g: &Gazetteer,
+    cands: &[u32],
+    date: Option<Date>,
+    title: Option<Title>,
+    generation: Option<generation::Generation>,
+    mem: &Memory,
+) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
     // Aliases dated out at the document's date (a former capital) are no candidates.
     let current: Vec<u32>;
@@ -303,6 +321,13 @@ fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>
     };
     if named.len() == 1 {
         return (Some(named[0]), false);
+    }
+    // `the elder Aliyev` among the namesakes the document names in full.
+    if let Some(gen) = generation.filter(|_| named.len() >= 2) {
+        let people: Vec<&Entity> = named.iter().map(|&a| g.entity_at(ent(a))).collect();
+        if let Some(i) = generation::pick(&people, gen) {
+            return (Some(named[i]), false);
+        }
     }
     let first_named = || named.iter().copied().min_by_key(|&a| mem.introduced(ent(a)));
     let cands: &[u32] = if named.is_empty() { cands } else { &named };
