@@ -132,3 +132,24 @@ fn print_generated_spellings() {
         println!("{}\t{}\t{}", alias.surface, r.surface, r.rule);
     }
 }
+
+#[test]
+fn surnames_in_central_european_spellings_with_the_first_name_before_them() {
+    let g = builtin();
+    for (text, date, surface, id) in [
+        ("President Sadyr \u{17D}aparov spoke.", "2021-01-12", "Sadyr \u{17D}aparov", "sadyr-japarov"),
+        (
+            "The senate's head, Nigmatilla Yuldashew, signed.",
+            "2016-09-09",
+            "Nigmatilla Yuldashew",
+            "nigmatilla-yuldashev",
+        ),
+        ("In February Imomali Rachmonov appointed ministers.", "1998-06-01", "Imomali Rachmonov", "emomali-rahmon"),
+        ("The speaker, Erkin Halilov, attended.", "2007-02-14", "Erkin Halilov", "erkin-khalilov"),
+    ] {
+        let found = g.find_dated(text, Some(date.parse::<Date>().unwrap()));
+        let people: Vec<(&str, &str)> =
+            found.iter().filter(|m| m.kind() == Kind::Leader).map(|m| (m.surface, m.id())).collect();
+        assert_eq!(people, [(surface, id)], "{text}");
+    }
+}
