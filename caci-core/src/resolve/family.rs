@@ -14,40 +14,44 @@ use crate::mention::Mention;
 /// `out` (the document's mentions, in text order) with the first names alone of
 /// namesakes the document names in full, in text order.
 pub(crate) fn first_names<'a>(text: &'a str, mut out: Vec<Mention<'a>>) -> Vec<Mention<'a>> {
-    // (first name, surname) of each full name of a leader, with its mention.
-    let full: Vec<(&str, &str, usize)> = out
+    // The distinct (surname, first name, person) of the leaders' full names, with one of
+    // their mentions; a long text names the same people many times over.
+    let mut full: Vec<(&str, &str, &str, usize)> = out
         .iter()
         .enumerate()
         .filter(|(_, m)| m.entity.kind == crate::entity::Kind::Leader && !m.alias.partial)
         .filter_map(|(i, m)| {
             let (first, rest) = m.surface.split_once(' ')?;
             let surname = rest.rsplit(' ').next()?;
-            Some((first, surname, i))
+            Some((surname, first, m.entity.id.as_str(), i))
         })
         .collect();
     if full.len() < 2 {
         return out;
     }
+    full.sort_unstable_by_key(|&(s, f, id, _)| (s, f, id));
+    full.dedup_by_key(|&mut (s, f, id, _)| (s, f, id));
     let mut added: Vec<Mention<'a>> = Vec::new();
-    for &(first, surname, i) in &full {
-        let who = &out[i].entity.id;
-        // Another person of the same surname, with another first name.
-        let namesake = full.iter().any(|&(f, s, j)| s == surname && f != first && out[j].entity.id != *who);
-        // The first name must be this person's only (not another's of the namesakes).
-        let shared = full.iter().any(|&(f, _, j)| f == first && out[j].entity.id != *who);
-        if !namesake || shared || first.chars().count() < 3 || !first.starts_with(char::is_uppercase) {
+    for group in full.chunk_by(|a, b| a.0 == b.0) {
+        // Namesakes: two people or more of this surname, with different first names.
+        let people = group.iter().map(|&(_, _, id, _)| id).collect::<std::collections::BTreeSet<_>>();
+        if people.len() < 2 {
             continue;
         }
-        for (at, _) in text.match_indices(first) {
-            let end = at + first.len();
-            if added.iter().any(|m| m.start == at) || !alone(text, at, end) {
+        for &(_, first, id, i) in group {
+            // The first name must be this person's only (not another's of the document's
+            // leaders), and look like one.
+            let shared = full.iter().any(|&(_, f, other, _)| f == first && other != id);
+            if shared || first.chars().count() < 3 || !first.starts_with(char::is_uppercase) {
                 continue;
             }
-            if out.iter().chain(added.iter()).any(|m| m.start < end && at < m.end) {
-                continue;
+            let m = out[i];
+            for (at, _) in text.match_indices(first) {
+                let end = at + first.len();
+                if alone(text, at, end) && !covered(&out, at, end) && !added.iter().any(|a| a.start == at) {
+                    added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..m });
+                }
             }
-            let m = &out[i];
-            added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..*m });
         }
     }
     if added.is_empty() {
@@ -56,6 +60,13 @@ pub(crate) fn first_names<'a>(text: &'a str, mut out: Vec<Mention<'a>>) -> Vec<M
     out.extend(added);
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Whether a mention of `out` (in text order) overlaps `at..end`.
+fn covered(out: &[Mention<'_>], at: usize, end: usize) -> bool {
+    // The mentions that start before `end`; of those, the last few may reach `at`.
+    let upto = out.partition_point(|m| m.start < end);
+    out[..upto].iter().rev().take_while(|m| m.start + 256 > at).any(|m| at < m.end)
 }
 
 /// Whether `text[at..end]` is a whole word that does not start a longer name (no
