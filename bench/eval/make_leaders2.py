@@ -136,6 +136,7 @@ PASSAGES = [
             "Niyazov": "saparmurat-niyazov",
         },
         ["Turkmen", "Russia"],
+        extra=[("Oslo", "K", "NOR", "capital", False, None)],
     ),
     P(
         "rferl-1997-nuri#1",
@@ -396,7 +397,7 @@ PASSAGES = [
             "Vazgen Sarkisian": "vazgen-sargsyan",
         },
         ["YEREVAN", "Armenia", "Soviet", "Yerevan", "Azerbaijan", "Azerbaijani"],
-        optional_at=["Armenian enclave"],
+        extra=[("Armenian", "D", "ARM", "demonym", True, None)],
     ),
     P(
         "jamestown-1998-armenia#1",

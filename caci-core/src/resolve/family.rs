@@ -31,32 +31,41 @@ pub(crate) fn first_names<'a>(text: &'a str, mut out: Vec<Mention<'a>>) -> Vec<M
     }
     full.sort_unstable_by_key(|&(s, f, id, _)| (s, f, id));
     full.dedup_by_key(|&mut (s, f, id, _)| (s, f, id));
-    let mut added: Vec<Mention<'a>> = Vec::new();
+    // The first names to look for, each with a mention of its person.
+    let mut wanted: Vec<(&str, Mention<'a>)> = Vec::new();
     for group in full.chunk_by(|a, b| a.0 == b.0) {
         // Namesakes: two people or more of this surname, with different first names.
-        let people = group.iter().map(|&(_, _, id, _)| id).collect::<std::collections::BTreeSet<_>>();
-        if people.len() < 2 {
+        if group.iter().all(|&(_, _, id, _)| id == group[0].2) {
             continue;
         }
         for &(_, first, id, i) in group {
             // The first name must be this person's only (not another's of the document's
             // leaders), and look like one.
             let shared = full.iter().any(|&(_, f, other, _)| f == first && other != id);
-            if shared || first.chars().count() < 3 || !first.starts_with(char::is_uppercase) {
-                continue;
+            if !shared && first.chars().count() >= 3 && first.starts_with(char::is_uppercase) {
+                wanted.push((first, out[i]));
             }
-            let m = out[i];
-            for (at, _) in text.match_indices(first) {
-                let end = at + first.len();
-                if alone(text, at, end) && !covered(&out, at, end) && !added.iter().any(|a| a.start == at) {
-                    added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..m });
-                }
-            }
+        }
+    }
+    if wanted.is_empty() {
+        return out;
+    }
+    // One pass over the text for all of them (a long text may hold many namesakes).
+    let Ok(finder) = aho_corasick::AhoCorasick::new(wanted.iter().map(|(f, _)| *f)) else { return out };
+    let mut added: Vec<Mention<'a>> = Vec::new();
+    for hit in finder.find_overlapping_iter(text) {
+        let (at, end) = (hit.start(), hit.end());
+        if alone(text, at, end) && !covered(&out, at, end) {
+            let m = wanted[hit.pattern().as_usize()].1;
+            added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..m });
         }
     }
     if added.is_empty() {
         return out;
     }
+    // One first name under two spellings of the surname is found twice: once is enough.
+    added.sort_by_key(|m| m.start);
+    added.dedup_by_key(|m| m.start);
     out.extend(added);
     out.sort_by_key(|m| m.start);
     out
