@@ -11,6 +11,9 @@
 
 use crate::mention::Mention;
 
+/// The most first names a text may ask for (see [`first_names`]).
+const MAX_FIRST_NAMES: usize = 8;
+
 /// `out` (the document's mentions, in text order) with the first names alone of
 /// namesakes the document names in full, in text order.
 pub(crate) fn first_names<'a>(text: &'a str, mut out: Vec<Mention<'a>>) -> Vec<Mention<'a>> {
@@ -47,17 +50,22 @@ pub(crate) fn first_names<'a>(text: &'a str, mut out: Vec<Mention<'a>>) -> Vec<M
             }
         }
     }
-    if wanted.is_empty() {
+    wanted.sort_unstable_by_key(|(f, _)| *f);
+    wanted.dedup_by_key(|(f, _)| *f);
+    // A text about a family names a few; one that names dozens of namesakes in full is a
+    // list or a compendium, where a first name alone could be anyone's (and each would
+    // cost a search of the whole text).
+    if wanted.is_empty() || wanted.len() > MAX_FIRST_NAMES {
         return out;
     }
-    // One pass over the text for all of them (a long text may hold many namesakes).
-    let Ok(finder) = aho_corasick::AhoCorasick::new(wanted.iter().map(|(f, _)| *f)) else { return out };
+    // A vectorized search per first name: a handful of them, over texts of any length.
     let mut added: Vec<Mention<'a>> = Vec::new();
-    for hit in finder.find_overlapping_iter(text) {
-        let (at, end) = (hit.start(), hit.end());
-        if alone(text, at, end) && !covered(&out, at, end) {
-            let m = wanted[hit.pattern().as_usize()].1;
-            added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..m });
+    for (first, m) in &wanted {
+        for at in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()) {
+            let end = at + first.len();
+            if alone(text, at, end) && !covered(&out, at, end) {
+                added.push(Mention { start: at, end, surface: &text[at..end], former: false, ..*m });
+            }
         }
     }
     if added.is_empty() {
