@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_leaders  # noqa: E402 (the shared helpers live next to this file)
-from make_leaders import P, annotate  # noqa: E402
+import make_leaders  # the shared helpers live next to this file
+from make_leaders import P, annotate
 
 HERE = Path(__file__).resolve().parent
 
@@ -81,14 +81,32 @@ PASSAGES = [
             "?Orazmyrat Garajayev": "orazmyrat-garajayev",
             "?Ashyrniyaz Pomanov": "ashyrniyaz-pomanov",
         },
-        ["Turkmenistan", "Ashgabat", "Russian", "Turkey", "Kazakhstan", "Ukraine", "Tajikistan", "Georgia", "Afghanistan", "Iran", "Armenia", "Belarus", "Uzbekistan", "Vatican", "U.S.", "Washington", "Turkmen"],
+        [
+            "Turkmenistan",
+            "Ashgabat",
+            "Russian",
+            "Turkey",
+            "Kazakhstan",
+            "Ukraine",
+            "Tajikistan",
+            "Georgia",
+            "Afghanistan",
+            "Iran",
+            "Armenia",
+            "Belarus",
+            "Uzbekistan",
+            "Vatican",
+            "U.S.",
+            "Washington",
+            "Turkmen",
+        ],
         optional_at=["Turkmenistan.ru"],
     ),
     P(
         "intellinews-2007-turkmen#1",
         "2007-01-11",
         "The death of the president of Turkmenistan, Saparmurat Niyazov, just before Christmas has started a power struggle for control of this gas-rich Central Asian republic, which so far hasn't disrupted important gas supplies to Russia and Ukraine.\n"
-        "Better known as Turkmenbashi, or Father of the Turkmens, Niyazov was elected president for life and ruled the thinly populated republic with an iron fist. He long ago crushed what little opposition there was in Turkmenistan, making the chance of a \"coloured revolution\" in the arid republic that borders the Aral Sea highly unlikely.\n"
+        'Better known as Turkmenbashi, or Father of the Turkmens, Niyazov was elected president for life and ruled the thinly populated republic with an iron fist. He long ago crushed what little opposition there was in Turkmenistan, making the chance of a "coloured revolution" in the arid republic that borders the Aral Sea highly unlikely.\n'
         "Parliamentary speaker Ovezgeldy Ataev should have stepped into Turkmenbashi's shoes as acting president, according to the constitution, but was quickly sidelined by the country's political elite.\n"
         "Ignoring the constitution, the Security Council appointed the deputy prime minister and health minister, Gurbanguly Berdymuhammedov, as acting president. Berdymuhammedov is one of the few ministers in the upper echelons of Turkmen government who has survived repeated purges and is also believed to be Niyazov's illegitimate son. Berdymuhammedov was given the honour of organizing Niyazov's funeral.\n"
         "Ataev was arrested two hours after the announcement of Berdymuhammedov's appointment and is accused of corruption, despite him being entitled to parliamentary immunity from prosecution.",
@@ -108,7 +126,7 @@ PASSAGES = [
         "latimes-2006-niyazov#1",
         "2006-12-22",
         "MOSCOW \u2014 President Saparmurat Niyazov, an eccentric leader who ruled Turkmenistan with an iron hand, died unexpectedly Thursday, triggering a scramble for power in the gas-rich Central Asian state.\n"
-        "Niyazov, who used the name Turkmenbashi, or \"Father of all the Turkmens,\" was 66. State television said he died of a heart attack.\n"
+        'Niyazov, who used the name Turkmenbashi, or "Father of all the Turkmens," was 66. State television said he died of a heart attack.\n'
         "In an apparent sign of an immediate power struggle, the country's Security Council announced the opening of a criminal investigation against the speaker of parliament, Overzgeldy Atayev, who under the constitution was in line to become acting president.\n"
         "Instead, the council named Deputy Prime Minister Kurbanguli Berdymukhamedov, 49, to the post. Under the constitution, a presidential election must be held within two months, and the acting president cannot be a candidate.",
         {
@@ -126,8 +144,8 @@ PASSAGES = [
         "2007-02-09",
         "When Turkmen voters go to the polls Sunday, they are expected to install acting President Gurbanguly Berdymukhammedov as the successor to the late leader Saparmurat Niyazov.\n"
         "Turkmen political watchers say that if Berdymukhammedov is elected, he will keep the gas-rich country on the course set by his authoritarian predecessor, who paid lip service to neutrality while effectively anchoring his country to Russia through gas exports.\n"
-        "\"This will be a smooth transition,\" said Turkmen historian Skhokhrat Kadyrov, adding that the death of Niyazov last December had been anticipated for some time.\n"
-        "\"It was long known who would take over,\" Kadyrov said by telephone from Oslo.\n"
+        '"This will be a smooth transition," said Turkmen historian Skhokhrat Kadyrov, adding that the death of Niyazov last December had been anticipated for some time.\n'
+        '"It was long known who would take over," Kadyrov said by telephone from Oslo.\n'
         "Berdymukhammedov was Niyazov's deputy and became interim president after the dictator's death Dec. 21 in apparent violation of the constitution, which stipulates that the speaker of the parliament should step in until elections are held.",
         {
             "Gurbanguly Berdymukhammedov": "gurbanguly-berdimuhamedow",
@@ -158,7 +176,7 @@ PASSAGES = [
     P(
         "rferl-2020-rahmon#1",
         "2020-10-13",
-        "One of those Central Asian leaders some refer to as a \"strongman\" who \"rules with an iron fist,\" Tajik President Emomali Rahmon just won his fifth term in office in the tightly controlled presidential election on October 11.\n"
+        'One of those Central Asian leaders some refer to as a "strongman" who "rules with an iron fist," Tajik President Emomali Rahmon just won his fifth term in office in the tightly controlled presidential election on October 11.\n'
         "If he serves to the end of his new seven-year term he will have been in power for nearly 35 years, in a reign that began shortly after the disintegration of the Soviet Union.\n"
         "But Rahmon certainly was not always so stable and in control sitting in the president's office -- during the first decade of his rule he was anything but a strongman.\n"
         "The Tajik Leadership Shuffle\n"
@@ -205,10 +223,10 @@ PASSAGES = [
         "ASTANA. KAZINFORM - President Nursultan Nazarbayev of Kazakhstan held a bilateral meeting with his Uzbek counterpart Shavkat Mirziyoyev in Astana.\n"
         "The bilateral meeting in the Akorda presidential residence was held ahead of the working (consultative) meeting with the heads of the Central Asian states.\n"
         "At the onset of the meeting, Nursultan Nazarbayev praised the outcomes of the first year of President Mirziyoyev's presidency.\n"
-        "\"Over the year, you have done tremendous work: you have established relations with neighbors, solved the problems of mutual trade,\" the Kazakh leader noted.\n"
+        '"Over the year, you have done tremendous work: you have established relations with neighbors, solved the problems of mutual trade," the Kazakh leader noted.\n'
         "President Nazarbayev reminded that it was Shavkat Mirziyoyev who came up with the idea to hold the working meeting of the heads of the Central Asian states.\n"
-        "He continued by stressing the meeting was organized for purely economic reasons. \"We want to solve the economic problems in trade, communications, and transport,\" he said.\n"
-        "In turn, Shavkat Mirziyoyev welcomed \u2018unbelievable increase' in bilateral trade between Uzbekistan and Kazakhstan. He said, \"This year it may reach up to $3 billion. But initially we hoped it would reach the mark of $5 billion.\"\n"
+        'He continued by stressing the meeting was organized for purely economic reasons. "We want to solve the economic problems in trade, communications, and transport," he said.\n'
+        'In turn, Shavkat Mirziyoyev welcomed \u2018unbelievable increase\' in bilateral trade between Uzbekistan and Kazakhstan. He said, "This year it may reach up to $3 billion. But initially we hoped it would reach the mark of $5 billion."\n'
         "He also thanked the Kazakh side for supporting Uzbekistan's initiative to hold the consultative meeting and organizing it in a short span of time.\n"
         "Nursultan Nazarbayev, in turn, added that the March 15 meeting \u2018is only the beginning' and that there proposals to convene CA meetings on Afghanistan and the problem of the Aral Sea.",
         {
@@ -237,12 +255,12 @@ PASSAGES = [
     P(
         "rferl-2023-ots#1",
         "2023-11-03",
-        "ASTANA -- Kazakh President Qasym-Zhomart Toqaev hosted the 10th summit of the Organization of Turkic States in Astana on November 3, hailing the strengthened unity of the \"brotherly nations\" as he welcomed the leaders of Azerbaijan, Kyrgyzstan, Turkey, and Uzbekistan.\n"
+        'ASTANA -- Kazakh President Qasym-Zhomart Toqaev hosted the 10th summit of the Organization of Turkic States in Astana on November 3, hailing the strengthened unity of the "brotherly nations" as he welcomed the leaders of Azerbaijan, Kyrgyzstan, Turkey, and Uzbekistan.\n'
         "The Kazakh presidential press service said Toqaev discussed cooperation and integration of the group's members with Presidents Ilham Aliyev of Azerbaijan, Sadyr Japarov of Kyrgyzstan, Recep Tayyip Erdogan of Turkey, and Shavkat Mirziyoev of Uzbekistan.\n"
         "Hungarian Prime Minister Viktor Orban and the former president of Turkmenistan, Gurbanguly Berdymukhammedov, also attended the summit, which ended with the signing of several documents, including a joint declaration on cooperation between the group's members and a road map on implementation of the transportation communication for 2023-27.\n"
         "Greeting his counterparts, Toqaev congratulated Erdogan on the centennial anniversary of the establishment of the Republic of Turkey marked on October 29.\n"
         "Toqaev also congratulated Aliyev for what he called \"strengthening Azerbaijan's statehood...in accordance with the UN Charter and the UN Security Council's resolution,\" an apparent reference to Baku taking full control of the disputed Nagorno-Karabakh region in September.\n"
-        "\"We have followed the will of our ancestors and strengthened the unity of the brotherly nations. Our goal now is to preserve our unity based on mutual trust and brotherhood and passed it over to the generations to come.... The widening of the cooperation between the Turkic nations is now our common goal,\" Toqaev said.\n"
+        '"We have followed the will of our ancestors and strengthened the unity of the brotherly nations. Our goal now is to preserve our unity based on mutual trust and brotherhood and passed it over to the generations to come.... The widening of the cooperation between the Turkic nations is now our common goal," Toqaev said.\n'
         "Toqaev held separate talks with Erdogan and Berdymukhammedov on November 3. A day earlier, he and Orban discussed bilateral ties.\n"
         "The Organization of Turkic States, formerly known as the Turkic Council, was established in October 2009 with Azerbaijan, Kazakhstan, Kyrgyzstan, and Turkey as founding members. Uzbekistan joined in September 2019.",
         {
@@ -259,7 +277,20 @@ PASSAGES = [
             "Gurbanguly Berdymukhammedov": "gurbanguly-berdimuhamedow",
             "Berdymukhammedov": "gurbanguly-berdimuhamedow",
         },
-        ["ASTANA", "Kazakh", "Astana", "Azerbaijan", "Kyrgyzstan", "Turkey", "Uzbekistan", "Hungarian", "Turkmenistan", "Republic of Turkey", "Baku", "Kazakhstan"],
+        [
+            "ASTANA",
+            "Kazakh",
+            "Astana",
+            "Azerbaijan",
+            "Kyrgyzstan",
+            "Turkey",
+            "Uzbekistan",
+            "Hungarian",
+            "Turkmenistan",
+            "Republic of Turkey",
+            "Baku",
+            "Kazakhstan",
+        ],
     ),
     P(
         "ap-2021-zhaparov#1",
@@ -285,7 +316,7 @@ PASSAGES = [
     P(
         "asianews-2021-zhaparov#1",
         "2021-01-12",
-        "Elected with almost 80% of the votes, he is considered an unjustly accused political prisoner. On his release from prison, he became prime minister and then acted as president. Some call him \"the Kyrgyz Trump\". A referendum has decreed that Kyrgyzstan becomes a presidential republic. Parliamentary elections also in Kazakhstan, with an obvious victory for the Nur Otan party, the former president - but perennial leader - Nursultan Nazarbaev.\n"
+        'Elected with almost 80% of the votes, he is considered an unjustly accused political prisoner. On his release from prison, he became prime minister and then acted as president. Some call him "the Kyrgyz Trump". A referendum has decreed that Kyrgyzstan becomes a presidential republic. Parliamentary elections also in Kazakhstan, with an obvious victory for the Nur Otan party, the former president - but perennial leader - Nursultan Nazarbaev.\n'
         "Moscow (AsiaNews) - Sadyr \u017daparov, 52, won the January 10 presidential elections. For the electoral committee, he got almost 80% of the votes. In second place was Adakhan Madumarov with almost 7%, and Babyrzhan Tolbaev with 2.3%.\n"
         "Voter turnout was set at just under 40%, the lowest in the entire post-Soviet period. However, as no quorum is set for the presidential elections, the election was declared valid, despite protests from opponents who denounce fraud. Russian President Vladimir Putin has already congratulated \u017daparov.\n"
         "The newly elected president is the sixth since the country\u2019s independence (1991).",
@@ -325,14 +356,14 @@ PASSAGES = [
         "mehrnews-2025-pezeshkian#1",
         "2025-04-28",
         "Speaking at his weekly presser on Monday morning, Foreign Ministry Spokesperson Esmaeil Baghaei spoke about President Pezeshkian's visit to Baku.\n"
-        "The President's visit to the Republic of Azerbaijan is very important, and preparations for this visit have taken months, Baghaei told reporters, adding, \"This visit could open a new chapter between the two countries.\"\n"
-        "\"Our relationship with Azerbaijan is very important,\" Baghaei said.\n"
-        "\"Stability and security in the South Caucasus are important to us,\" Baghaeui said.\n"
+        'The President\'s visit to the Republic of Azerbaijan is very important, and preparations for this visit have taken months, Baghaei told reporters, adding, "This visit could open a new chapter between the two countries."\n'
+        '"Our relationship with Azerbaijan is very important," Baghaei said.\n'
+        '"Stability and security in the South Caucasus are important to us," Baghaeui said.\n'
         "This trip is important for Iran both on a bilateral level, the Iranian diplomat said, adding that Iran and Azerbaijan enjoy historical, cultural, and religious ties.\n"
         "President Masoud Pezeshkian arrives in Baku on Monday to hold talks and meetings with Azeri officials.\n"
         "The official welcoming ceremony of the President of the Republic of Azerbaijan for Pezheshkian will take place in the Zagulba Palace.\n"
         "Iran's Foreign Minister Abbas Araghchi accompanies Pezeshkian on this official visit.\n"
-        "\"The purpose of my trip was an official invitation from a neighboring country, and I am also interested in this trip,\" Pezeshkian said before his departure.",
+        '"The purpose of my trip was an official invitation from a neighboring country, and I am also interested in this trip," Pezeshkian said before his departure.',
         {
             "?Esmaeil Baghaei": "esmaeil-baghaei",
             "?Baghaei": "esmaeil-baghaei",
@@ -347,14 +378,25 @@ PASSAGES = [
     P(
         "aliyev-heritage-2001-shevardnadze#1",
         "2001-09-29",
-        "The statement of the Azerbaijan President Heydar Aliyev at ceremony of signing the agreement between Azerbaijan and Georgia on transportation of natural gas to be extracted from the deposit \"Shahdeniz\" via Baku-Tbilisi-Erzurum route. September 29, 2001\n"
+        'The statement of the Azerbaijan President Heydar Aliyev at ceremony of signing the agreement between Azerbaijan and Georgia on transportation of natural gas to be extracted from the deposit "Shahdeniz" via Baku-Tbilisi-Erzurum route. September 29, 2001\n'
         "Dear President Mister Edward Shevardnadze!\n"
         "Dear guests!\n"
         "Ladies and gentlemen!\n"
         "We have signed the documents to sum up the official visit of the President of Georgia His Excellency Mr. Edward Shevardnadze to Azerbaijan. Today we have held a fruitful meeting. The meeting was conducted confidentially between the Presidents of Georgia and Azerbaijan. Meetings and negotiations have been conducted between delegations of Georgia and Azerbaijan. And all of them have passed in a spirit of friendship, mutual understanding and in an atmosphere of a brotherhood. These documents are of great value.\n"
-        "The document on the Southern-Caucasian gas pipeline, i.e. on transportation of the Azerbaijan gas extracted from deposit \"Shahdeniz\" to Turkey through Georgia on the Baku-Tbilisi-Erzurum gas pipeline, is an important component of oil strategy, the oil doctrine carried out by Azerbaijan together with Georgia and Turkey since 1994. Naturally, the basis of this oil strategy of Azerbaijan was \"the Contract of the Century\", signed in September, 1994 between the Azerbaijan Oil Company and the largest oil companies of the United States of America, Great Britain, France, Norway, Russia and other countries.",
+        'The document on the Southern-Caucasian gas pipeline, i.e. on transportation of the Azerbaijan gas extracted from deposit "Shahdeniz" to Turkey through Georgia on the Baku-Tbilisi-Erzurum gas pipeline, is an important component of oil strategy, the oil doctrine carried out by Azerbaijan together with Georgia and Turkey since 1994. Naturally, the basis of this oil strategy of Azerbaijan was "the Contract of the Century", signed in September, 1994 between the Azerbaijan Oil Company and the largest oil companies of the United States of America, Great Britain, France, Norway, Russia and other countries.',
         {"Heydar Aliyev": "heydar-aliyev", "Edward Shevardnadze": "eduard-shevardnadze"},
-        ["Azerbaijan", "Georgia", "Baku", "Tbilisi", "Turkey", "United States of America", "Great Britain", "France", "Norway", "Russia"],
+        [
+            "Azerbaijan",
+            "Georgia",
+            "Baku",
+            "Tbilisi",
+            "Turkey",
+            "United States of America",
+            "Great Britain",
+            "France",
+            "Norway",
+            "Russia",
+        ],
     ),
     P(
         "rferl-1998-kocharian#1",
@@ -403,7 +445,7 @@ PASSAGES = [
         "jamestown-1998-armenia#1",
         "1998-02-04",
         "President Levon Ter-Petrosian announced on national television last night that he is resigning his office. According to the constitution, the Chairman of Parliament \u2014 currently Babken Ararktsian \u2014 is next in line to fill the vacant post of president. The Prime Minister \u2014 currently Robert Kocharian \u2014 shall step in if the parliament chairman is unable to do so. The constitution requires that a presidential election be held within forty days of an incumbent\u2019s resignation.\n"
-        "Ter-Petrosian told the country that \"the known bodies of power [i.e. the Defense Ministry and the Interior and Security Ministry] have demanded my resignation;\" and that he \"complied in order to avoid further destabilization of the situation.\" Ter-Petrosian warned that the country may be entering a dangerous period, but \"the alternative [a decision by him to stay on] would have been more dangerous to the state.\" The president\u2019s resignation is the outcome \u2014 though not yet necessarily the climax \u2014 of his differences with large segments of the government and body politic over how to resolve the Karabakh conflict. Ter-Petrosian advocated acceptance of the OSCE\u2019s compromise proposals, which his rivals rejected.\n"
+        'Ter-Petrosian told the country that "the known bodies of power [i.e. the Defense Ministry and the Interior and Security Ministry] have demanded my resignation;" and that he "complied in order to avoid further destabilization of the situation." Ter-Petrosian warned that the country may be entering a dangerous period, but "the alternative [a decision by him to stay on] would have been more dangerous to the state." The president\u2019s resignation is the outcome \u2014 though not yet necessarily the climax \u2014 of his differences with large segments of the government and body politic over how to resolve the Karabakh conflict. Ter-Petrosian advocated acceptance of the OSCE\u2019s compromise proposals, which his rivals rejected.\n'
         "As anticipated in the Monitor (most recently in the February 3 issue), a political bandwagon effect has developed in favor of the president\u2019s opponents. Prime Minister Robert Kocharian, Defense Minister Vazgen Sarkisian and Interior and Security Minister Serge Sarkisian openly defied the president and were able to trigger a stampede in both government and parliament away from both Ter-Petrosian and the leader of the ruling Armenian Pan-National Movement, Vano Siradeghian. Yesterday saw the resignations of several more ministers and other officials, including the National Bank chairman. Eight out of eleven provincial governors also left the APNM yesterday.",
         {
             "Levon Ter-Petrosian": "levon-ter-petrosyan",
@@ -476,7 +518,7 @@ PASSAGES = [
         "Kyrgyzstan President Kurmanbek Bakiyev appeared to confirm Thursday he had lost control of the country's armed forces as former ally Roza Otunbayeva took charge of a provisional Kyrgyz government.\n"
         "Post-Soviet Kyrgyzstan, home to America's key Manas airbase, is in turmoil and possibly on the brink of civil war after a group of political insiders, riding a popular rebellion, seized power in the capital Bishkek. Kyrgyz President Kurmanbek Bakiyev, who came to power following a similar revolt five years ago, has reportedly fled to his home town of Osh, in the country's south, where he is said to be mobilizing his supporters.\n"
         "What comes next is uncertain. Roza Otunbayeva, a one-time ally of Bakiyev and former foreign minister, has declared a provisional government. But there are regional dimensions to the crisis that could influence how events unfold; Bakiyev, a southerner, was ousted by protests largely in the north of the country. There are also questions about what political accommodations can be made among the elite and what economic concessions, if any, can be made to mollify the furious Kyrgyz public.\n"
-        "Bakiyev, for his part, has remained defiant. \"I did not and will not lay down my duties,\" Russia's Ria-Novosti news agency quoted Bakiyev as saying in a statement.",
+        'Bakiyev, for his part, has remained defiant. "I did not and will not lay down my duties," Russia\'s Ria-Novosti news agency quoted Bakiyev as saying in a statement.',
         {
             "Kurmanbek Bakiyev": "kurmanbek-bakiyev",
             "Bakiyev": "kurmanbek-bakiyev",
@@ -538,7 +580,20 @@ PASSAGES = [
         "Although he quickly agreed to host an American military base, which Washington used for attacks on the hardline Taliban regime in nearby Afghanistan following the September 11 attacks, Akayev conserved friendly relations with Russia.\n"
         "Unlike in other Central Asian states, Russian was reinstated as an official language in December 2001.",
         {"Askar Akayev": "askar-akayev", "Akayev": "askar-akayev", "Akaeyv": "askar-akayev"},
-        ["Kyrgyz", "Soviet", "Soviet Union", "Kazakhstan", "China", "Uzbekistan", "Tajikistan", "Kyrgyzstan", "American", "Washington", "Afghanistan", "Russia"],
+        [
+            "Kyrgyz",
+            "Soviet",
+            "Soviet Union",
+            "Kazakhstan",
+            "China",
+            "Uzbekistan",
+            "Tajikistan",
+            "Kyrgyzstan",
+            "American",
+            "Washington",
+            "Afghanistan",
+            "Russia",
+        ],
         extra=[("Russian", "D", "RUS", "demonym", True, None)],
     ),
     P(
@@ -638,14 +693,25 @@ PASSAGES = [
             "Joe Biden": "joe-biden",
             "Mukhtar Tileuberdi": "mukhtar-tileuberdi",
         },
-        ["ASTANA", "United States", "Astana", "Kazakh", "U.S.", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
+        [
+            "ASTANA",
+            "United States",
+            "Astana",
+            "Kazakh",
+            "U.S.",
+            "Kazakhstan",
+            "Kyrgyzstan",
+            "Tajikistan",
+            "Turkmenistan",
+            "Uzbekistan",
+        ],
     ),
     P(
         "anews-2024-fidan#1",
         "2024-09-12",
         "Turkish Foreign Minister Hakan Fidan emphasized the importance of strengthening and institutionalizing strategic cooperation between T\u00fcrkiye and Uzbekistan during a meeting with his Uzbek counterpart Bakhtiyor Saidov in Tashkent on Thursday.\n"
-        "Fidan highlighted the significance of bolstering ties, not only for both countries but also for the wider Turkic world. \"There is a great will from our leaders to institutionalize the cooperation and take it further,\" Fidan said, calling for enhanced collaboration to address modern challenges.\n"
-        "The talks followed the third meeting of the T\u00fcrkiye-Uzbekistan High-Level Strategic Cooperation Council, held in Ankara in June, which Fidan described as a \"historic turning point.\" He said the meeting resulted in important decisions aimed at advancing bilateral relations.\n"
+        'Fidan highlighted the significance of bolstering ties, not only for both countries but also for the wider Turkic world. "There is a great will from our leaders to institutionalize the cooperation and take it further," Fidan said, calling for enhanced collaboration to address modern challenges.\n'
+        'The talks followed the third meeting of the T\u00fcrkiye-Uzbekistan High-Level Strategic Cooperation Council, held in Ankara in June, which Fidan described as a "historic turning point." He said the meeting resulted in important decisions aimed at advancing bilateral relations.\n'
         "Fidan is on an official visit to Uzbekistan alongside Interior Minister Ali Yerlikaya and Ibrahim Kalin, head of T\u00fcrkiye's National Intelligence Organization (MIT). The delegation is expected to discuss security issues and explore further opportunities for bilateral and multilateral cooperation.",
         {
             "Hakan Fidan": "hakan-fidan",
@@ -676,8 +742,8 @@ PASSAGES = [
     P(
         "rian-2009-medvedev#1",
         "2009-08-08",
-        "MOSCOW, August 8 (RIA Novosti) - Russian President Dmitry Medvedev said on Saturday that his French counterpart Nicolas Sarkozy played a \"big role in solving the Georgian-South Ossetian crisis,\" the Kremlin press service said in a statement.\n"
-        "As Russia marked the anniversary of the start of hostilities between Georgia and Russia in the former Georgian republic of South Ossetia on August 8, Medvedev said in a message to the French leader that the August 12 ceasefire agreement, brokered by Sarkozy, remains the only \"code of conduct\" in force in the Caucasus region.\n"
+        'MOSCOW, August 8 (RIA Novosti) - Russian President Dmitry Medvedev said on Saturday that his French counterpart Nicolas Sarkozy played a "big role in solving the Georgian-South Ossetian crisis," the Kremlin press service said in a statement.\n'
+        'As Russia marked the anniversary of the start of hostilities between Georgia and Russia in the former Georgian republic of South Ossetia on August 8, Medvedev said in a message to the French leader that the August 12 ceasefire agreement, brokered by Sarkozy, remains the only "code of conduct" in force in the Caucasus region.\n'
         "\"France's participation as EU president in our efforts to stop [Georgian President Mikheil] Saakashvili's uncontrolled aggression was effective and achieved results,\" the statement said.\n"
         "Some 162 civilians and 67 Russian service personnel, including peacekeepers, were killed when Georgia attacked the former Georgian republic of South Ossetia last August. Russia reacted swiftly expelling Georgian troops from South Ossetia and forcing them deep into Georgia amid accusations on both sides of human right abuses.\n"
         "Medvedev also praised the role of the EU's 200-strong mission, which has been deployed along the Georgia border since last October, to observe the implementation of the ceasefire agreement.",
@@ -695,7 +761,7 @@ PASSAGES = [
         "rusnet-2003-aliyev#1",
         "2003-10-28",
         "President of Azerbaijan, born 1961.\n"
-        "Ilham Aliyev took over as president from his father, Heydar, following elections in October 2003. Heydar Aliyev had been a candidate for re-election but deteriorating health led him to pull out of the race just a couple of weeks before the vote in favour of his son whom he described as his \"political successor\". Mr Aliyev, former prime minister of Azerbaijan, had polled 79.5% of the vote - giving him an outright win in one round.\n"
+        'Ilham Aliyev took over as president from his father, Heydar, following elections in October 2003. Heydar Aliyev had been a candidate for re-election but deteriorating health led him to pull out of the race just a couple of weeks before the vote in favour of his son whom he described as his "political successor". Mr Aliyev, former prime minister of Azerbaijan, had polled 79.5% of the vote - giving him an outright win in one round.\n'
         "Heydar Aliyev had been grooming Ilham for the top job for some time. He was already vice chairman of the state oil company, his father's deputy as leader of the ruling New Azerbaijan Party, Azerbaijan's representative to the Council of Europe and president of the Olympic Committee. In the summer before the elections and to the dismay of the opposition, parliament approved the president's request that Ilham be appointed prime minister.\n"
         "Still, what everyone in Azerbaijan remembers about the younger Aliyev is his reputed fondness for high living and the roulette table. Back in 1998 Aliyev senior abruptly ordered all casinos in Azerbaijan to be closed, as reports circulated that Ilham Aliyev was massively in debt to a shady Turkish gambling magnate.\n"
         "Ilham Aliyev went on to win the presidency by a landslide. Western observers were highly critical of the campaign which they said had been marred by voter intimidation, violence and media bias.",
