@@ -223,6 +223,11 @@ fn a_surname_after_someone_elses_first_name_is_not_the_leader() {
         "{:?}",
         ids(text, Some("2007-02-09"))
     );
+    // A capital at a sentence's start is no first name.
+    assert_eq!(
+        ids("The talks went on. Later Aliyev met Putin.", Some("2010-01-01")),
+        ["ilham-aliyev", "vladimir-putin"]
+    );
     // A title before the surname is no first name, and an article marks a modifier.
     assert_eq!(
         ids("Spokesman Peskov and President Putin met.", Some("2020-01-01")),

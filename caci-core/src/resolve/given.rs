@@ -214,9 +214,19 @@ pub(crate) fn before(g: &Gazetteer, text: &str, span: &Range<usize>, entity: &En
     }
     if names_of(g, entity).any(|n| near(&w, &n.to_lowercase())) {
         Given::Same(word.start)
+    } else if starts_a_sentence(text, word.start) {
+        // A capital there says nothing (`Later Aliyev met Putin`).
+        Given::None
     } else {
         Given::Other
     }
+}
+
+/// Whether byte `at` starts a sentence or a line (after `.`, `!`, `?`, `:`, `;`, a line
+/// break or an opening quote or bracket, or at the start of the text).
+fn starts_a_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '"', '\u{201C}', '(', '\u{00A0}', '\t']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '\r'])
 }
 
 /// Whether an article stands right before byte `at` (`the Greenwich Lavrov`, `a Rumsfeld
@@ -318,6 +328,14 @@ mod tests {
         for (a, b) in [("vepa", "hikmet"), ("skhokhrat", "ramzan"), ("ali", "alan"), ("ivan", "igor"), ("al", "ali")] {
             assert!(!near(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_capital_at_a_sentence_start_is_no_evidence() {
+        let t = "Heydar Aliyev spoke. Later Aliyev met Putin.\nMeanwhile Putin left";
+        assert!(starts_a_sentence(t, 0) && starts_a_sentence(t, t.find("Later").unwrap()));
+        assert!(starts_a_sentence(t, t.find("Meanwhile").unwrap()));
+        assert!(!starts_a_sentence(t, t.find("Putin").unwrap()));
     }
 
     #[test]
