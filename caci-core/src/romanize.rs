@@ -93,11 +93,22 @@ pub enum Rule {
     /// A word's initial Persian `e` / Arabic `i`: `Ebrahim` / `Ibrahim`, `Esmaeil` /
     /// `Ismaeil`.
     InitialEI,
+    /// The Polish, German and Turkmen `w` for a final Russian `v`: `Yuldashev` /
+    /// `Yuldashew`, `Berdimuhamedov` / `Berdimuhamedow`, `-ova` / `-owa`.
+    FinalVW,
+    /// The scholarly (ISO 9, Czech) letters with a caron: `Zhaparov` / `Žaparov`, `Shoigu`
+    /// / `Šoigu`, `Chechen` / `Čečen`.
+    Caron,
+    /// The German, Polish, Czech and Scandinavian `ch` for Russian `kh`: `Rakhmonov` /
+    /// `Rachmonov`, `Khasbulatov` / `Chasbulatov` (in words with no `ch` of their own).
+    KhCh,
+    /// Uzbek `x` and `h` for a word's initial `kh`: `Khalilov` / `Halilov` / `Xalilov`.
+    UzInitialKh,
 }
 
 impl Rule {
     /// Every rule, in a stable order.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 22] = [
         // The Persian rules first: a name's first spellings, combined across its words
         // (`Muhammad Baqeri`), are those of the rules listed first.
         Rule::GhQ,
@@ -118,14 +129,27 @@ impl Rule {
         Rule::YanIan,
         Rule::OkinaUz,
         Rule::MnPatronymic,
+        // Last: they fill what room the rules above leave, so no earlier spelling is lost.
+        Rule::FinalVW,
+        Rule::UzInitialKh,
+        Rule::KhCh,
+        Rule::Caron,
     ];
+
+    /// Whether the rule writes only names of one word (surnames alone): its spellings are
+    /// many (nearly every Russian surname ends in `-ov` or `-ev`), and a full name written
+    /// so is found through its surname and the first name before it (see
+    /// `resolve::given`), without a pattern of its own.
+    pub fn surname_alone(self) -> bool {
+        matches!(self, Rule::FinalVW | Rule::Caron | Rule::KhCh)
+    }
 
     /// Whether the rule applies to names of `lang`.
     pub fn applies_to(self, lang: Lang) -> bool {
         match self {
             Rule::EilAil => lang == Lang::Georgian,
             Rule::YanIan => lang == Lang::Armenian,
-            Rule::OkinaUz => lang == Lang::Uzbek,
+            Rule::OkinaUz | Rule::UzInitialKh => lang == Lang::Uzbek,
             Rule::MnPatronymic => lang == Lang::Mongolian,
             Rule::GhQ | Rule::OuU | Rule::FirstOU | Rule::InitialEI => lang == Lang::Persian,
             // Of the Russian-based rules, Persian writing shares these two only.
@@ -297,6 +321,32 @@ impl Rule {
                     out.push(recase(&format!("i{}", &lower[1..]), cap));
                 }
             }
+            Rule::FinalVW => {
+                for (from, to) in [("ov", "ow"), ("ev", "ew"), ("ova", "owa"), ("eva", "ewa")] {
+                    if let Some(stem) = lower.strip_suffix(from) {
+                        out.push(recase(&format!("{stem}{to}"), cap));
+                    } else if let Some(stem) = lower.strip_suffix(to) {
+                        out.push(recase(&format!("{stem}{from}"), cap));
+                    }
+                }
+            }
+            Rule::Caron => {
+                if ["zh", "sh", "ch"].iter().any(|d| lower.contains(d)) {
+                    let s = lower.replace("zh", "\u{17E}").replace("sh", "\u{161}").replace("ch", "\u{10D}");
+                    out.push(recase(&s, cap));
+                }
+            }
+            Rule::KhCh => {
+                if !lower.contains("ch") {
+                    swap("kh", "ch", &mut out, false);
+                }
+            }
+            Rule::UzInitialKh => {
+                if let Some(rest) = lower.strip_prefix("kh") {
+                    out.push(recase(&format!("h{rest}"), cap));
+                    out.push(recase(&format!("x{rest}"), cap));
+                }
+            }
             Rule::OkinaUz => {
                 for q in ['\'', '\u{2019}', '\u{2018}', '\u{02BB}'] {
                     if w.contains(q) {
@@ -415,8 +465,12 @@ fn romanize_cached(surface: &str, rules: &[Rule], cache: &mut WordCache) -> Vec<
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let rules: Vec<Rule> =
-                rules.iter().copied().filter(|&r| r != Rule::MnPatronymic || patronymic_at(i)).collect();
+            let rules: Vec<Rule> = rules
+                .iter()
+                .copied()
+                .filter(|&r| r != Rule::MnPatronymic || patronymic_at(i))
+                .filter(|&r| !r.surname_alone() || words.len() == 1)
+                .collect();
             cache.entry((w.to_string(), rules)).or_insert_with_key(|(w, rules)| word_forms(w, rules)).clone()
         })
         .collect();
@@ -599,6 +653,23 @@ mod tests {
                 && !has("Oleg Syromolotov", Lang::Russian, "Ulag Syromolotov")
         );
         assert!(!has("Igor Sergun", Lang::Russian, "Igor Sergoun"));
+    }
+
+    #[test]
+    fn central_european_and_scholarly_spellings_of_surnames() {
+        let r = Lang::Russian;
+        assert!(has("Yuldashev", r, "Yuldashew") && has("Berdimuhamedow", r, "Berdimuhamedov"));
+        assert!(has("Karimova", r, "Karimowa"));
+        assert!(has("Zhaparov", r, "\u{17D}aparov") && has("Shoigu", r, "\u{160}oigu"));
+        assert!(has("Khrushchev", r, "Khru\u{161}\u{10D}ev"));
+        assert!(
+            has("Rakhmonov", r, "Rachmonov") && !has("Kharchenko", r, "Charchenko"),
+            "not beside a `ch` of its own"
+        );
+        // Surnames alone: a full name so written is its surname and the first name before it.
+        assert!(!has("Nigmatilla Yuldashev", Lang::Uzbek, "Nigmatilla Yuldashew"));
+        assert!(has("Khalilov", Lang::Uzbek, "Halilov") && has("Khalilov", Lang::Uzbek, "Xalilov"));
+        assert!(!has("Khalilov", r, "Halilov"), "an Uzbek rule only");
     }
 
     #[test]

@@ -96,10 +96,12 @@ fn a_romanization_that_is_another_persons_name_stays_that_persons() {
     // `Sergej Volkov` is a listed name of another man: never a spelling of Sergei's.
     assert_eq!(ids(&g, "Sergej Volkov arrived.", "2003-01-01"), ["sergej-volkov"]);
     assert_eq!(ids(&g, "Sergey Volkov arrived.", "2003-01-01"), ["sergei-volkov"], "Sergei's own other spelling");
-    // `Dmitrii Orlov` would be a spelling of both men: neither gets it (only the shared
-    // surname is found, as the namesake the resolver picks).
+    // `Dmitrii Orlov` would be a spelling of both men: neither gets it as a name. The
+    // shared surname is found, as the namesake the resolver picks, and the first name
+    // before it, a near spelling of his, joins the span (`resolve::given`).
     let found = g.find_dated("Dmitrii Orlov arrived.", Some("2003-01-01".parse::<Date>().unwrap()));
-    assert_eq!(found.iter().map(|m| m.surface).collect::<Vec<_>>(), ["Orlov"]);
+    assert_eq!(found.iter().map(|m| m.surface).collect::<Vec<_>>(), ["Dmitrii Orlov"]);
+    assert!(found[0].ambiguous, "the resolver's pick between two namesakes");
     assert_eq!(ids(&g, "Dmitry Orlov arrived.", "2003-01-01"), ["orlov-a"]);
     assert_eq!(ids(&g, "Dmitriy Orlov arrived.", "2003-01-01"), ["orlov-b"]);
     // A Georgian rule for the Georgian.
@@ -128,5 +130,26 @@ fn the_issues_spellings_on_the_built_in_people() {
 fn print_generated_spellings() {
     for (_, alias, r) in builtin().romanized() {
         println!("{}\t{}\t{}", alias.surface, r.surface, r.rule);
+    }
+}
+
+#[test]
+fn surnames_in_central_european_spellings_with_the_first_name_before_them() {
+    let g = builtin();
+    for (text, date, surface, id) in [
+        ("President Sadyr \u{17D}aparov spoke.", "2021-01-12", "Sadyr \u{17D}aparov", "sadyr-japarov"),
+        (
+            "The senate's head, Nigmatilla Yuldashew, signed.",
+            "2016-09-09",
+            "Nigmatilla Yuldashew",
+            "nigmatilla-yuldashev",
+        ),
+        ("In February Imomali Rachmonov appointed ministers.", "1998-06-01", "Imomali Rachmonov", "emomali-rahmon"),
+        ("The speaker, Erkin Halilov, attended.", "2007-02-14", "Erkin Halilov", "erkin-khalilov"),
+    ] {
+        let found = g.find_dated(text, Some(date.parse::<Date>().unwrap()));
+        let people: Vec<(&str, &str)> =
+            found.iter().filter(|m| m.kind() == Kind::Leader).map(|m| (m.surface, m.id())).collect();
+        assert_eq!(people, [(surface, id)], "{text}");
     }
 }

@@ -10,7 +10,14 @@
 //! - `patronymic`: a leader's name written with a patronymic (`Andrei Removich Belousov`,
 //!   `Melikov Sergey Alimovich`) is one mention, the whole name;
 //! - `namesake`: a weapon's name that is a person's family name after a given name
-//!   (`Selcuk Bayraktar`), and the bare name where that person is meant, is no weapon.
+//!   (`Selcuk Bayraktar`), and the bare name where that person is meant, is no weapon;
+//! - `given`: a surname after a near spelling of the person's first name (`Kurbanguli
+//!   Berdymukhamedov`) is one mention, the whole name; after someone else's first name
+//!   (`Skhokhrat Kadyrov`) it is dropped, as are its later finds;
+//! - `generation`: `the elder Aliyev`, `Aliyev senior`, `the younger Berdymukhamedov` pick
+//!   the older or younger of the namesakes the document names in full;
+//! - `family`: once a text names namesakes in full (`Heydar Aliyev`, `Ilham Aliyev`), their
+//!   first names alone (`Heydar`) are mentions of them.
 //!
 //! A partial name (`Aliyev`) or an alias marked ambiguous may name several entities;
 //! they are settled in this order:
@@ -40,6 +47,9 @@
 
 mod authors;
 mod context;
+mod family;
+mod generation;
+mod given;
 mod memory;
 mod namesake;
 mod patronymic;
@@ -115,6 +125,8 @@ pub(crate) fn resolve<'a>(
     let mut supported_weapons: Vec<u32> = Vec::new();
     // Weapon names the document gives people as family names (`Selcuk Bayraktar`).
     let mut people: Vec<&'a str> = Vec::new();
+    // Surnames the document gave to someone the gazetteer does not know (`Skhokhrat Kadyrov`).
+    let mut others: Vec<&str> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         if h.start < covered {
             continue;
@@ -127,7 +139,12 @@ pub(crate) fn resolve<'a>(
             list.iter().any(|&a| g.entity_at(g.alias_at(a).0).kind == Kind::Leader)
         };
         let title = if leaders { titles::before(text, h.start) } else { None };
-        let (choice, ambiguous) = if c.unique { (Some(list[0]), false) } else { choose(g, list, date, title, mem) };
+        let (choice, ambiguous) = if c.unique {
+            (Some(list[0]), false)
+        } else {
+            let generation = if leaders { generation::around(text, h.start, h.end) } else { None };
+            choose(g, list, date, title, generation, mem)
+        };
         let Some(a) = choice else { continue };
         let (e, alias) = g.alias_at(a);
         // A dated alias (a former capital) names its entity only in its periods.
@@ -152,10 +169,24 @@ pub(crate) fn resolve<'a>(
             continue;
         }
         let titled = title.is_some_and(|t| titles::fits(&t, entity));
+        // The word before a surname alone: the person's first name in another spelling,
+        // or someone else's first name.
+        let given = if alias.partial && entity.kind == Kind::Leader && title.is_none() {
+            let floor = covered.max(i.checked_sub(1).map_or(0, |p| hits[p].end));
+            given::before(g, text, &(h.start..h.end), entity, floor)
+        } else {
+            given::Given::None
+        };
         if alias.partial && mem.introduced(e).is_none() && !titled {
             // A surname that is also a common word (`May`, `West`) needs the full name
             // or a title first; a rare one, that someone carrying it held office then.
             if alias.common || (!ambiguous && !plausible_at(entity, date)) {
+                continue;
+            }
+            // Someone else's surname, here or earlier in the document.
+            let surface = &text[h.start..h.end];
+            if given == given::Given::Other || others.contains(&surface) {
+                others.push(surface);
                 continue;
             }
         }
@@ -186,14 +217,19 @@ pub(crate) fn resolve<'a>(
             _ => None,
         };
         let span = if entity.kind == Kind::Leader && alias.form == crate::Form::Name {
-            patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end))
+            let span =
+                patronymic::widen(g, text, h.start..h.end, entity, alias.partial, out.last().map_or(0, |m| m.end));
+            match given {
+                given::Given::Same(start) if span == (h.start..h.end) => start..h.end,
+                _ => span,
+            }
         } else {
             h.start..h.end
         };
         covered = span.end;
         out.push(mention(text, h, span, entity, alias, ambiguous, office, title.is_some_and(|t| t.former)));
     }
-    insert_supported(out, deferred, supported_weapons)
+    family::first_names(text, insert_supported(out, deferred, supported_weapons))
 }
 
 /// `out` with the deferred common-word weapon finds whose weapon the document names with
@@ -273,7 +309,14 @@ fn mention<'a>(
 /// ranking is the issue-15 order: the office in the country (or region) the document
 /// mentions most, then the one the document named in full first, then the higher body
 /// (a state over a region) and the higher office.
-fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>, mem: &Memory) -> (Option<u32>, bool) {
+fn choose(
+    g: &Gazetteer,
+    cands: &[u32],
+    date: Option<Date>,
+    title: Option<Title>,
+    generation: Option<generation::Generation>,
+    mem: &Memory,
+) -> (Option<u32>, bool) {
     let ent = |a: u32| g.alias_at(a).0;
     // Aliases dated out at the document's date (a former capital) are no candidates.
     let current: Vec<u32>;
@@ -294,6 +337,13 @@ fn choose(g: &Gazetteer, cands: &[u32], date: Option<Date>, title: Option<Title>
     };
     if named.len() == 1 {
         return (Some(named[0]), false);
+    }
+    // `the elder Aliyev` among the namesakes the document names in full.
+    if let Some(gen) = generation.filter(|_| named.len() >= 2) {
+        let people: Vec<&Entity> = named.iter().map(|&a| g.entity_at(ent(a))).collect();
+        if let Some(i) = generation::pick(&people, gen) {
+            return (Some(named[i]), false);
+        }
     }
     let first_named = || named.iter().copied().min_by_key(|&a| mem.introduced(ent(a)));
     let cands: &[u32] = if named.is_empty() { cands } else { &named };

@@ -65,7 +65,7 @@ pub(crate) fn widen(
     span
 }
 
-fn is_patronymic(w: &str) -> bool {
+pub(crate) fn is_patronymic(w: &str) -> bool {
     // No lower-cased copy: this runs for every leader find with two words before it.
     let b = w.as_bytes();
     b.len() >= 6
