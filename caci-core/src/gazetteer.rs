@@ -232,8 +232,18 @@ impl Gazetteer {
 
     /// The aliases of the entity with this id.
     pub fn aliases_of<'g>(&'g self, id: &str) -> impl Iterator<Item = &'g Alias> + 'g {
-        let idx = self.by_id.get(id).copied();
-        self.aliases.iter().filter(move |(e, _)| Some(*e) == idx).map(|(_, a)| a)
+        // The aliases are stored entity by entity, in the entities' order (see `build`):
+        // one range, found by two binary searches. Resolution asks this for a person's
+        // full names at many surname finds; a scan of every alias made `find` on prose
+        // a quarter slower.
+        let range = match self.by_id.get(id) {
+            Some(&e) => {
+                let lo = self.aliases.partition_point(|(x, _)| *x < e);
+                lo..lo + self.aliases[lo..].partition_point(|(x, _)| *x == e)
+            }
+            None => 0..0,
+        };
+        self.aliases[range].iter().map(|(_, a)| a)
     }
 
     /// The designation grammar the automaton applies.
@@ -536,6 +546,8 @@ impl GazetteerBuilder {
             }
             entities.push(entry.entity.clone());
         }
+        // `aliases_of` relies on this order.
+        debug_assert!(aliases.windows(2).all(|w| w[0].0 <= w[1].0), "aliases are stored entity by entity");
         let by_id: HashMap<String, u32> = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         // Other romanizations of people's names: more written forms of their aliases.
         let langs: Vec<_> = entities.iter().map(|e| crate::romanize::lang_of(e, &entities, &by_id)).collect();

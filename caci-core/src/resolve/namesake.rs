@@ -44,14 +44,16 @@ pub(crate) fn after_given_name(text: &str, span: &Range<usize>, entity: &Entity,
     if previous_find_end > word_start {
         return false;
     }
-    let not_given = NOT_GIVEN.split_whitespace().any(|w| w == word);
-    if crate::compose::maker_word(entity) == Some(word) || not_given || weapon_noun_after(text, span.end) {
-        return false;
-    }
+    // The shape first: most words before a weapon's name are lower case (`the`,
+    // `its`), and this runs at every find of a one-word weapon name.
     let mut cs = word.chars();
     let capitalised =
         cs.next().is_some_and(char::is_uppercase) && cs.clone().count() >= 2 && cs.all(char::is_lowercase);
-    capitalised && !written_lower(text, word)
+    if !capitalised || crate::compose::maker_word(entity) == Some(word) {
+        return false;
+    }
+    let not_given = NOT_GIVEN.split_whitespace().any(|w| w == word);
+    !not_given && !weapon_noun_after(text, span.end) && !written_lower(text, word)
 }
 
 /// Whether the alias is a plain name a person may carry: one word of letters, no digit
