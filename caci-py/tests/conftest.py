@@ -63,3 +63,18 @@ SAMPLE_FOUND = [
 def pytest_configure(config: pytest.Config) -> None:
     # The notebooks' test is slow and needs the `notebooks` extra: `-m "not notebooks"` skips it.
     config.addinivalue_line("markers", "notebooks: executes the notebooks in notebooks/ (needs the notebooks extra)")
+
+
+@pytest.fixture(scope="session")
+def eval_score():
+    """``bench/eval/score.py`` (the scorer of the evaluation sets) as a module."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("caci_bench_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
