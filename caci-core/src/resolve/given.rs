@@ -279,13 +279,11 @@ fn after_an_article(text: &str, at: usize) -> bool {
 /// The words of the person's full names that are not the surname (the last word):
 /// first names, second names (`Tayyip` of `Recep Tayyip Erdogan`).
 fn names_of<'g>(g: &'g Gazetteer, entity: &'g Entity) -> impl Iterator<Item = &'g str> + 'g {
-    std::iter::once(entity.name.as_str())
-        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
-        .flat_map(|s| {
-            let words: Vec<&str> = s.split([' ', '-']).collect();
-            let n = words.len().saturating_sub(1);
-            words.into_iter().take(n)
-        })
+    super::full_names(g, entity).flat_map(|s| {
+        let words: Vec<&str> = s.split([' ', '-']).collect();
+        let n = words.len().saturating_sub(1);
+        words.into_iter().take(n)
+    })
 }
 
 /// A capitalized word of letters, the rest lower case, three letters at least: the shape

@@ -236,6 +236,13 @@ pub(crate) fn resolve<'a>(
 /// support (`supported`) put back where they were found; `deferred` is in text order,
 /// each with its position in `out` then. One merge, not an insert each: a long text may
 /// defer thousands, and each insert would move every mention after it.
+/// A person's full names: the display name and every alias that is not a partial one
+/// (the names whose first words `patronymic` and `given` compare with the text).
+fn full_names<'g>(g: &'g Gazetteer, entity: &'g Entity) -> impl Iterator<Item = &'g str> + 'g {
+    std::iter::once(entity.name.as_str())
+        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
+}
+
 fn insert_supported<'a>(
     mut out: Vec<Mention<'a>>,
     deferred: Vec<(usize, Mention<'a>, u32)>,

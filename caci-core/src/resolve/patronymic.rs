@@ -81,9 +81,7 @@ fn is_first_name(g: &Gazetteer, entity: &Entity, w: &str) -> bool {
         (k.chars().count() == 3).then_some(k)
     };
     let Some(want) = key(w) else { return false };
-    let firsts = std::iter::once(entity.name.as_str())
-        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
-        .filter_map(|s| s.split_once(' ').map(|(f, _)| f));
+    let firsts = super::full_names(g, entity).filter_map(|s| s.split_once(' ').map(|(f, _)| f));
     firsts.filter_map(key).any(|k| k == want)
 }
 
@@ -125,8 +123,7 @@ fn first_name_starts_with(g: &Gazetteer, entity: &Entity, initials: &str) -> boo
     if first.is_empty() {
         return false;
     }
-    std::iter::once(entity.name.as_str())
-        .chain(g.aliases_of(&entity.id).filter(|a| !a.partial).map(|a| a.surface.as_str()))
+    super::full_names(g, entity)
         .filter_map(|s| s.split_once(' ').map(|(f, _)| f))
         .any(|f| f.len() > first.len() && f.starts_with(first.as_str()))
 }
